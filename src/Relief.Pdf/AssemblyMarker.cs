@@ -1,0 +1,3 @@
+namespace Relief.Pdf;
+
+internal static class AssemblyMarker;
