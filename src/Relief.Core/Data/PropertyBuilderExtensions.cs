@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Relief.Core.Common;
+
+namespace Relief.Core.Data;
+
+public static class PropertyBuilderExtensions
+{
+    public static PropertyBuilder<decimal> IsMoney(this PropertyBuilder<decimal> property) =>
+        property.HasPrecision(Money.Precision, Money.Scale);
+
+    public static PropertyBuilder<decimal?> IsMoney(this PropertyBuilder<decimal?> property) =>
+        property.HasPrecision(Money.Precision, Money.Scale);
+
+    public static PropertyBuilder<T> IsSensitive<T>(this PropertyBuilder<T> property) =>
+        property.HasAnnotation(SensitiveData.Annotation, true);
+
+    public static EntityTypeBuilder<T> HasVersion<T>(this EntityTypeBuilder<T> entity) where T : class, IVersioned
+    {
+        entity.Property(e => e.Version).IsConcurrencyToken();
+        return entity;
+    }
+}

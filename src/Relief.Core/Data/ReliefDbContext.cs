@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Households;
+using Relief.Core.Features.Notices;
+using Relief.Core.Features.Surveys;
+using Relief.Core.Features.Visits;
+
+namespace Relief.Core.Data;
+
+public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
+    : IdentityDbContext<ReliefUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<HouseholdCategoryAssignment> HouseholdCategories => Set<HouseholdCategoryAssignment>();
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+    public DbSet<HouseholdStatusChange> HouseholdStatusChanges => Set<HouseholdStatusChange>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignStandard> CampaignStandards => Set<CampaignStandard>();
+    public DbSet<CampaignQuota> CampaignQuotas => Set<CampaignQuota>();
+    public DbSet<FundSource> FundSources => Set<FundSource>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+    public DbSet<GrantItem> GrantItems => Set<GrantItem>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<GrantDecision> GrantDecisions => Set<GrantDecision>();
+    public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+    public DbSet<NoticeItem> NoticeItems => Set<NoticeItem>();
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitVisitor> VisitVisitors => Set<VisitVisitor>();
+    public DbSet<VisitHousehold> VisitHouseholds => Set<VisitHousehold>();
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ReliefDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().Property(k => k.Xml).HasAnnotation(Common.SensitiveData.Annotation, true);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stamps are written in UTC; SQLite forgets the kind, so give it back on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

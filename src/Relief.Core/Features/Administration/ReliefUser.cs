@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Relief.Core.Features.Administration;
+
+public class ReliefUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+    /// <summary>Job title shown when the user is named as a visitor, e.g. 工会主席.</summary>
+    public string? Title { get; set; }
+    public int OrgUnitId { get; set; }
+    public OrgUnit? OrgUnit { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTime CreatedAt { get; set; }
+}

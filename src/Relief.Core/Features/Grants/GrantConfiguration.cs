@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Relief.Core.Common;
+using Relief.Core.Data;
+
+namespace Relief.Core.Features.Grants;
+
+public sealed class GrantConfiguration : IEntityTypeConfiguration<Grant>
+{
+    public void Configure(EntityTypeBuilder<Grant> builder)
+    {
+        builder.Property(g => g.CashAmount).IsMoney();
+        builder.Property(g => g.InKindValue).IsMoney();
+        builder.Property(g => g.TotalAmount).IsMoney();
+        builder.Property(g => g.StandardAmount).IsMoney();
+        builder.Property(g => g.OverrideReason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(g => g.Reason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(g => g.AppliedBy).HasMaxLength(FieldLengths.UserName);
+        builder.Property(g => g.RejectionReason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(g => g.DuplicateElsewhere).HasMaxLength(FieldLengths.ShortText);
+
+        // One grant per household, campaign and kind.
+        builder.HasIndex(g => new { g.HouseholdId, g.CampaignId, g.Kind }).IsUnique();
+        builder.HasIndex(g => new { g.CampaignId, g.Status });
+        builder.HasIndex(g => new { g.CampaignId, g.OrgUnitId });
+
+        builder.HasOne(g => g.Campaign).WithMany().HasForeignKey(g => g.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.Household).WithMany().HasForeignKey(g => g.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.OrgUnit).WithMany().HasForeignKey(g => g.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.FundSource).WithMany().HasForeignKey(g => g.FundSourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CommitteeMeeting>().WithMany().HasForeignKey(g => g.CommitteeMeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(g => g.Items).WithOne().HasForeignKey(i => i.GrantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasVersion();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Relief.Core.Common;
+using Relief.Core.Data;
+
+namespace Relief.Core.Features.Notices;
+
+public sealed class NoticeItemConfiguration : IEntityTypeConfiguration<NoticeItem>
+{
+    public void Configure(EntityTypeBuilder<NoticeItem> builder)
+    {
+        builder.Property(i => i.HouseholdName).HasMaxLength(FieldLengths.Name);
+        builder.Property(i => i.UnitName).HasMaxLength(FieldLengths.Title);
+        builder.Property(i => i.Amount).IsMoney();
+        builder.HasOne(i => i.Grant).WithMany().HasForeignKey(i => i.GrantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.PublicNoticeId, i.GrantId }).IsUnique();
+    }
+}

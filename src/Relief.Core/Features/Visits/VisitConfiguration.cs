@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Campaigns;
+
+namespace Relief.Core.Features.Visits;
+
+public sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
+{
+    public void Configure(EntityTypeBuilder<Visit> builder)
+    {
+        builder.Property(v => v.Place).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(v => v.Region).HasMaxLength(FieldLengths.Region);
+        builder.Property(v => v.Notes).HasMaxLength(FieldLengths.Notes);
+        builder.Property(v => v.CreatedBy).HasMaxLength(FieldLengths.UserName);
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(v => v.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.OrgUnit).WithMany().HasForeignKey(v => v.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(v => v.Visitors).WithOne().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(v => v.Households).WithOne().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.CampaignId, v.VisitedOn });
+        builder.HasIndex(v => new { v.OrgUnitId, v.VisitedOn });
+        builder.HasVersion();
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Relief.Core.Data;
+
+namespace Relief.Data.Sqlite;
+
+/// <summary>Lets <c>dotnet ef</c> build the model for the SQLite migrations without starting the web app.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<ReliefDbContext>
+{
+    public ReliefDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ReliefDbContext>()
+            .UseSqlite("Data Source=design-time.db", SqliteProvider.Configure)
+            .Options;
+        return new ReliefDbContext(options);
+    }
+}
