@@ -1,0 +1,24 @@
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Households;
+
+namespace Relief.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the feature services, validators and their options. The DbContext is registered by the host.</summary>
+    public static IServiceCollection AddReliefCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<IdNumberProtectionOptions>()
+            .Bind(configuration.GetSection(IdNumberProtectionOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<IdNumberProtector>();
+        services.AddScoped<FirstRunService>();
+        services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}
