@@ -18,6 +18,9 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<IdNumberProtector>();
         services.AddScoped<FirstRunService>();
+        services.AddScoped<OrgUnitService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<AuditLogService>();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

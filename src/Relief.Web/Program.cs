@@ -1,26 +1,25 @@
-var builder = WebApplication.CreateBuilder(args);
+using Relief.Web.Hosting;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// A plain console logger for start-up failures; the app's own Serilog pipeline is built from configuration.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+try
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddReliefServices();
+
+    var app = builder.Build();
+    app.UseReliefPipeline();
+    await app.PrepareDatabaseAsync();
+    await app.SeedAsync();
+    await app.RunAsync();
 }
-
-app.UseHttpsRedirection();
-
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+catch (StartupConfigurationException ex)
+{
+    Log.Fatal("Relief cannot start: {Reason}", ex.Message);
+    Environment.ExitCode = 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

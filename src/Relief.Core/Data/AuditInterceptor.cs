@@ -160,7 +160,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 Action = pending.Action,
                 OldValues = pending.OldValues.Count > 0 ? JsonSerializer.Serialize(pending.OldValues, JsonOptions) : null,
                 NewValues = newValues.Count > 0 ? JsonSerializer.Serialize(newValues, JsonOptions) : null,
-                OrgUnitId = (entry.Entity as IUnitOwned)?.OrgUnitId,
+                OrgUnitId = entry.Entity switch { IUnitOwned owned => owned.OrgUnitId, OrgUnit unit => unit.Id, _ => null },
             });
         }
         return entries;

@@ -1,20 +1,27 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Relief.Web.Pages;
 
+/// <summary>The friendly page for unhandled errors and for 403/404 answers; never shows a stack trace.</summary>
+[AllowAnonymous]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public sealed class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
+    public int Code { get; private set; }
+    public string? RequestId { get; private set; }
 
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
+    public void OnGet(int? code) => Describe(code);
 
-    public void OnGet()
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
     {
+        Code = code ?? StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (code is null) Response.StatusCode = Code;
     }
 }
-

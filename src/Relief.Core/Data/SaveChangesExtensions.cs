@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Relief.Core.Common;
+
+namespace Relief.Core.Data;
+
+public static class SaveChangesExtensions
+{
+    /// <summary>Saves; a stale <see cref="IVersioned.Version"/> becomes a <see cref="ConcurrencyConflictException"/> the pages know how to show.</summary>
+    public static async Task SaveChangesOrConflictAsync(this DbContext db, CancellationToken ct = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException("The record was changed by someone else since it was loaded.", ex);
+        }
+    }
+}

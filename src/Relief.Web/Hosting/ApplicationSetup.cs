@@ -1,0 +1,52 @@
+using FluentValidation;
+using Relief.Core;
+using Serilog;
+
+namespace Relief.Web.Hosting;
+
+public static class ApplicationSetup
+{
+    public static WebApplicationBuilder AddReliefServices(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseSerilog((context, services, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext(),
+            // Keep the static start-up logger: several hosts in one process (tests) must not fight over it.
+            preserveStaticLogger: true);
+
+        var services = builder.Services;
+        services.AddReliefDatabase(builder.Configuration, builder.Environment);
+        services.AddReliefIdentity();
+        services.AddReliefLocalization();
+        services.AddReliefCore(builder.Configuration);
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+        return builder;
+    }
+
+    public static WebApplication UseReliefPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Relief.Web.Hosting;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (default) or <c>SqlServer</c>.</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>For SQLite, optional: defaults to a file in <see cref="DataFolder"/>. For SQL Server, required.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Where the SQLite file lives; relative paths are under the app's content root.</summary>
+    public string DataFolder { get; set; } = "App_Data";
+
+    /// <summary>SQL Server only: apply migrations at start-up. Off by default: production deploys the idempotent script.</summary>
+    public bool MigrateOnStartup { get; set; }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Relief.Core.Data;
+using Relief.Data.Sqlite;
+using Relief.Data.SqlServer;
+
+namespace Relief.Web.Hosting;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddReliefDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<VersionStampInterceptor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<ReliefDbContext>((sp, builder) =>
+        {
+            switch (options.Provider)
+            {
+                case SqliteProvider.Name:
+                    builder.UseSqlite(SqliteConnectionString(options, environment), SqliteProvider.Configure);
+                    break;
+                case SqlServerProvider.Name:
+                    if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                        throw new StartupConfigurationException("Database:ConnectionString must be set when Database:Provider is SqlServer.");
+                    builder.UseSqlServer(options.ConnectionString, SqlServerProvider.Configure);
+                    break;
+                default:
+                    throw new StartupConfigurationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
+            }
+            builder.AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+        });
+        services.AddDataProtection().SetApplicationName("Relief").PersistKeysToDbContext<ReliefDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<ReliefDbContext>("database");
+        return services;
+    }
+
+    private static string SqliteConnectionString(DatabaseOptions options, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString)) return options.ConnectionString;
+        var folder = Path.GetFullPath(options.DataFolder, environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "relief.db")}";
+    }
+
+    /// <summary>
+    /// Brings the schema up to date where that is allowed (SQLite always; SQL Server only with MigrateOnStartup),
+    /// and proves the database answers. A database that cannot be reached stops the app with a message naming
+    /// the setting to fix, not a stack trace.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        bool reachable;
+        try
+        {
+            if (options.Provider == SqliteProvider.Name || options.MigrateOnStartup)
+                await db.Database.MigrateAsync();
+            reachable = await db.Database.CanConnectAsync();
+        }
+        catch (Exception ex)
+        {
+            throw new StartupConfigurationException(Unreachable(options, ex.GetBaseException().Message), ex);
+        }
+        if (!reachable) throw new StartupConfigurationException(Unreachable(options, "no connection"));
+    }
+
+    private static string Unreachable(DatabaseOptions options, string cause) =>
+        $"The {options.Provider} database cannot be reached or migrated. Check the setting Database:ConnectionString " +
+        $"(Database:Provider is {options.Provider}). Cause: {cause}";
+}

@@ -1,0 +1,17 @@
+namespace Relief.Web.Hosting;
+
+/// <summary>
+/// The main navigation, in the order of UI.md. An entry appears only when the page exists and the user's role
+/// passes its policy; later features add their entries here.
+/// </summary>
+public static class NavigationMenu
+{
+    public sealed record Entry(string LabelKey, string Page, string Policy, string Section);
+
+    public static readonly IReadOnlyList<Entry> Entries =
+    [
+        new("Nav.Dashboard", "/Index", Policies.Read, "/Index"),
+        new("Nav.Administration", "/Administration/Units/Index", Policies.Administer, "/Administration"),
+        new("Nav.AuditLog", "/Administration/AuditLog/Index", Policies.ReadAuditLog, "/Administration/AuditLog"),
+    ];
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
+using Relief.Core.Features.Administration;
+using Relief.Web.Hosting;
+
+namespace Relief.Web.Pages.Administration.Users;
+
+[Authorize(Policy = Policies.Administer)]
+public sealed class EditModel(UserAdminService users, OrgUnitService units, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public UserInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    public UserSummary Account { get; private set; } = null!;
+    public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(string id, CancellationToken ct)
+    {
+        Account = await users.GetAsync(id, ct);
+        Input = new UserInput
+        {
+            UserName = Account.UserName, DisplayName = Account.DisplayName, Title = Account.Title, PhoneNumber = Account.PhoneNumber,
+            OrgUnitId = Account.OrgUnitId, Role = Account.Role, ConcurrencyStamp = Account.ConcurrencyStamp,
+        };
+        Units = await UnitChoices.LoadAsync(units, Input.OrgUnitId, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        try
+        {
+            var result = await users.UpdateAsync(id, Input, ct);
+            if (result.Succeeded) return Done(localizer["Common.Saved"]);
+            ModelState.AddErrors(result.Validation);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError("", localizer["Common.Conflict"]);
+        }
+        return await RedisplayAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(NewPassword))
+        {
+            ModelState.AddModelError(nameof(NewPassword), localizer["Users.NewPasswordRequired"]);
+            return await RedisplayAsync(id, ct, keepInput: false);
+        }
+        var result = await users.ResetPasswordAsync(id, NewPassword, ct);
+        if (result.Succeeded) return Done(localizer["Users.PasswordReset"]);
+        ModelState.AddErrors(result.Validation, prefix: "");
+        return await RedisplayAsync(id, ct, keepInput: false);
+    }
+
+    public Task<IActionResult> OnPostLockAsync(string id, CancellationToken ct) => SetLockedAsync(id, true, ct);
+
+    public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => SetLockedAsync(id, false, ct);
+
+    private async Task<IActionResult> SetLockedAsync(string id, bool locked, CancellationToken ct)
+    {
+        var result = await users.SetLockedAsync(id, locked, ct);
+        if (result.Succeeded) return Done(localizer[locked ? "Users.LockedNow" : "Users.UnlockedNow"]);
+        ModelState.AddErrors(result.Validation);
+        return await RedisplayAsync(id, ct, keepInput: false);
+    }
+
+    public Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken ct) => SetActiveAsync(id, false, ct);
+
+    public Task<IActionResult> OnPostActivateAsync(string id, CancellationToken ct) => SetActiveAsync(id, true, ct);
+
+    private async Task<IActionResult> SetActiveAsync(string id, bool active, CancellationToken ct)
+    {
+        var result = await users.SetActiveAsync(id, active, ct);
+        if (result.Succeeded) return Done(localizer[active ? "Users.ActivatedNow" : "Users.DeactivatedNow"]);
+        ModelState.AddErrors(result.Validation);
+        return await RedisplayAsync(id, ct, keepInput: false);
+    }
+
+    private RedirectToPageResult Done(LocalizedString message)
+    {
+        TempData["Status"] = message.Value;
+        return RedirectToPage("Index");
+    }
+
+    private async Task<IActionResult> RedisplayAsync(string id, CancellationToken ct, bool keepInput = true)
+    {
+        Account = await users.GetAsync(id, ct);
+        if (!keepInput)
+        {
+            Input = new UserInput
+            {
+                UserName = Account.UserName, DisplayName = Account.DisplayName, Title = Account.Title, PhoneNumber = Account.PhoneNumber,
+                OrgUnitId = Account.OrgUnitId, Role = Account.Role, ConcurrencyStamp = Account.ConcurrencyStamp,
+            };
+        }
+        Units = await UnitChoices.LoadAsync(units, Input.OrgUnitId, ct);
+        return Page();
+    }
+}

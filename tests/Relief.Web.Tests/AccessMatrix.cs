@@ -1,0 +1,45 @@
+using Relief.Web.Tests.Infrastructure;
+using static Relief.Web.Tests.Infrastructure.Expect;
+
+namespace Relief.Web.Tests;
+
+/// <summary>
+/// Every page of the app and what each role gets when it opens it. <see cref="AccessMatrixTests"/> fails when a
+/// page exists that is not listed here, so every new page must state its access for every role.
+/// Url tokens in braces are resolved from the demo data (see <see cref="AccessMatrixFixture"/>).
+/// </summary>
+public static class AccessMatrix
+{
+    public sealed record Rule(string Page, string Url, Expect Anonymous, Expect Administrator, Expect Officer, Expect Chair, Expect Auditor)
+    {
+        public Expect For(string role) => role switch
+        {
+            "Anonymous" => Anonymous,
+            "Administrator" => Administrator,
+            "Officer" => Officer,
+            "Chair" => Chair,
+            "Auditor" => Auditor,
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
+    }
+
+    public static readonly IReadOnlyList<string> RoleNames = ["Anonymous", "Administrator", "Officer", "Chair", "Auditor"];
+
+    public static readonly IReadOnlyList<Rule> Rules =
+    [
+        //   page                                   url                                           anon     admin      officer    chair      auditor
+        new("/Index",                               "/",                                          SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Account/SignIn",                      "/Account/SignIn",                            Ok,      Ok,        Ok,        Ok,        Ok),
+        new("/Account/SignOut",                     "/Account/SignOut",                           SignIn,  Redirect,  Redirect,  Redirect,  Redirect),
+        new("/Setup",                               "/Setup",                                     NotFound, NotFound, NotFound,  NotFound,  NotFound),
+        new("/Culture",                             "/Culture",                                   NotFound, NotFound, NotFound,  NotFound,  NotFound),
+        new("/Error",                               "/Error",                                     Ok,      Ok,        Ok,        Ok,        Ok),
+        new("/Administration/Units/Index",          "/Administration/Units",                      SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
+        new("/Administration/Units/Create",         "/Administration/Units/Create",               SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
+        new("/Administration/Units/Edit",           "/Administration/Units/Edit/{branchUnit}",    SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
+        new("/Administration/Users/Index",          "/Administration/Users",                      SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
+        new("/Administration/Users/Create",         "/Administration/Users/Create",               SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
+        new("/Administration/Users/Edit",           "/Administration/Users/Edit/{officerUser}",   SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
+        new("/Administration/AuditLog/Index",       "/Administration/AuditLog",                   SignIn,  Ok,        Forbidden, Forbidden, Ok),
+    ];
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Relief.Core.Data;
+
+namespace Relief.Web.Tests.Infrastructure;
+
+/// <summary>One app for the whole matrix, one signed-in browser per role, and the demo ids the URLs need.</summary>
+public sealed class AccessMatrixFixture : IAsyncLifetime
+{
+    private readonly Dictionary<string, HttpClient> _clients = [];
+
+    public ReliefWebFactory Factory { get; } = new();
+    public IReadOnlyDictionary<string, string> Tokens { get; private set; } = new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        _clients["Anonymous"] = Factory.CreateBrowser();
+        _clients["Administrator"] = await Factory.SignedInAsync(DemoUsers.Administrator);
+        _clients["Officer"] = await Factory.SignedInAsync(DemoUsers.Officer);
+        _clients["Chair"] = await Factory.SignedInAsync(DemoUsers.Chair);
+        _clients["Auditor"] = await Factory.SignedInAsync(DemoUsers.Auditor);
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var officer = await db.Users.SingleAsync(u => u.UserName == DemoUsers.Officer);
+        Tokens = new Dictionary<string, string>
+        {
+            ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
+            ["{officerUser}"] = officer.Id,
+        };
+    }
+
+    public HttpClient ClientFor(string role) => _clients[role];
+
+    public string Resolve(string url) => Tokens.Aggregate(url, (current, token) => current.Replace(token.Key, token.Value, StringComparison.Ordinal));
+
+    public Task DisposeAsync()
+    {
+        foreach (var client in _clients.Values) client.Dispose();
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
