@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
+using Relief.Core.Features.Households.Import;
+using Relief.Core.Features.Surveys;
 
 namespace Relief.Core;
 
@@ -18,6 +20,10 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<IdNumberProtector>();
         services.AddScoped<FirstRunService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<HouseholdExporter>();
+        services.AddScoped<HouseholdImportService>();
+        services.AddScoped<SurveyService>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditLogService>();

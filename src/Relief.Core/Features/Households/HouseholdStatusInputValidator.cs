@@ -1,0 +1,19 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
+
+namespace Relief.Core.Features.Households;
+
+public sealed class HouseholdStatusInputValidator : AbstractValidator<HouseholdStatusInput>
+{
+    public HouseholdStatusInputValidator(IStringLocalizer<CoreMessages> messages, TimeProvider clock)
+    {
+        RuleFor(x => x.ToStatus).IsInEnum().NotEqual(HouseholdStatus.Active).WithMessage(_ => messages["Household.Status.Choose"]);
+        RuleFor(x => x.ClosureReason).NotNull().IsInEnum().When(x => x.ToStatus == HouseholdStatus.Closed)
+            .WithMessage(_ => messages["Household.Status.ClosureReasonRequired"]);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Household.Field.StatusReason"]);
+        RuleFor(x => x.EffectiveOn).NotEmpty()
+            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .WithName(_ => messages["Household.Field.EffectiveOn"]);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+
+namespace Relief.Core.Features.Households.Import;
+
+/// <summary>
+/// Files households from the spreadsheets unions already keep. Upload → preview listing every problem by row and
+/// column → confirm, which re-reads the same file and writes all rows in one transaction or none. A second import
+/// of the same file finds every person already on file and so changes nothing.
+/// </summary>
+public sealed class HouseholdImportService(
+    ReliefDbContext db,
+    ICurrentUser user,
+    IdNumberProtector protector,
+    IValidator<HouseholdInput> validator,
+    IStringLocalizer<CoreMessages> messages,
+    TimeProvider clock)
+{
+    private const int LookupChunk = 500;
+    private const int SaveBatch = 1000;
+
+    /// <summary>The template: the data sheet with its Chinese headers (required ones marked *) and a sheet of instructions.</summary>
+    public static async Task WriteTemplateAsync(Stream output, CancellationToken ct = default)
+    {
+        var header = ImportColumns.All.ToDictionary(
+            c => ImportColumns.Header(c) + (ImportColumns.Required.Contains(c) ? "*" : ""), _ => (object?)null);
+        var help = ImportColumns.All.Select(c => new Dictionary<string, object?>
+        {
+            [ResourceText.Chinese("Import.Help.Column")] = ImportColumns.Header(c),
+            [ResourceText.Chinese("Import.Help.Required")] = ResourceText.Chinese(ImportColumns.Required.Contains(c) ? "Yes" : "No"),
+            [ResourceText.Chinese("Import.Help.Notes")] = HelpFor(c),
+        }).ToList();
+        var sheets = new Dictionary<string, object>
+        {
+            [ResourceText.Chinese("Import.Template.DataSheet")] = new[] { header },
+            [ResourceText.Chinese("Import.Template.HelpSheet")] = help,
+        };
+        await MiniExcel.SaveAsAsync(output, sheets, cancellationToken: ct);
+    }
+
+    public async Task<ImportPreview> PreviewAsync(Stream upload, CancellationToken ct = default) =>
+        (await ParseAsync(upload, ct)).Preview;
+
+    /// <summary>
+    /// Imports the file previewed under <paramref name="fingerprint"/>, if it is still clean (the database may have
+    /// changed since the preview): every row or none.
+    /// </summary>
+    public async Task<HouseholdImportResult> ImportAsync(Stream upload, string fingerprint, CancellationToken ct = default)
+    {
+        var (preview, rows) = await ParseAsync(upload, ct);
+        if (!string.Equals(preview.Fingerprint, fingerprint, StringComparison.OrdinalIgnoreCase))
+            return new HouseholdImportResult(ImportPreview.FileProblem(preview.Fingerprint, messages["Import.FileChanged"]), 0);
+        if (!preview.IsClean) return new HouseholdImportResult(preview, 0);
+
+        var stamp = new FileStamp(Today(), clock.GetUtcNow().UtcDateTime, user.UserName, messages["Household.History.Imported"]);
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var batch in rows.Chunk(SaveBatch))
+            {
+                db.Households.AddRange(batch.Select(r => HouseholdMapping.NewHousehold(r.Input, r.Input.IdNumber!, protector, stamp)));
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone filed one of these people after the preview; the unique index refused it and nothing is kept.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new HouseholdImportResult(ImportPreview.FileProblem(preview.Fingerprint, messages["Import.ChangedMeanwhile"]), 0);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+        return new HouseholdImportResult(preview, rows.Count);
+    }
+
+    private async Task<(ImportPreview Preview, List<(int Row, HouseholdInput Input)> Rows)> ParseAsync(Stream upload, CancellationToken ct)
+    {
+        var bytes = await ExcelUpload.ReadAsync(upload, ct);
+        if (bytes is null) return (ImportPreview.FileProblem("", messages["Import.TooLarge", ExcelUpload.MaxBytes / 1024 / 1024]), []);
+        var fingerprint = Convert.ToHexString(SHA256.HashData(bytes));
+        if (bytes.Length == 0) return (ImportPreview.FileProblem(fingerprint, messages["Import.EmptyFile"]), []);
+        if (ExcelUpload.IsOldXls(bytes)) return (ImportPreview.FileProblem(fingerprint, messages["Import.OldXls"]), []);
+        if (!ExcelUpload.IsXlsx(bytes)) return (ImportPreview.FileProblem(fingerprint, messages["Import.NotExcel"]), []);
+
+        List<IDictionary<string, object?>> sheet;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            sheet = [.. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IndexOutOfRangeException)
+        {
+            return (ImportPreview.FileProblem(fingerprint, messages["Import.NotExcel"]), []);
+        }
+        if (sheet.Count == 0 || sheet[0].Values.All(v => ImportCell.From(v).IsBlank))
+            return (ImportPreview.FileProblem(fingerprint, messages["Import.EmptyFile"]), []);
+
+        var (lettersByColumn, headerProblems) = ReadHeader(sheet[0]);
+        if (headerProblems.Count > 0) return (new ImportPreview(fingerprint, [], headerProblems), []);
+
+        var units = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.IsActive)
+            .Select(u => new { u.Id, u.Name, u.Code }).ToListAsync(ct);
+        var resolver = new ImportUnitResolver(units.Select(u => (u.Id, u.Name, u.Code)).ToList(), messages);
+        var reader = new ImportRowReader(lettersByColumn, resolver, messages, Today());
+
+        var problems = new List<ImportProblem>();
+        var rows = new List<(int Row, HouseholdInput Input)>();
+        var previewRows = new List<ImportPreviewRow>();
+        var firstRowByHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 1; index < sheet.Count; index++)
+        {
+            var rowNumber = index + 1;
+            if (sheet[index].Values.All(v => ImportCell.From(v).IsBlank)) continue;
+            var (input, cellProblems) = reader.Read(sheet[index]);
+            var rowProblems = cellProblems.Select(p => Problem(rowNumber, p.Column, p.Message)).ToList();
+            var validation = validator.Validate(input);
+            foreach (var error in validation.Errors)
+            {
+                var column = ColumnOf(error.PropertyName);
+                if (column is null || cellProblems.Any(p => p.Column == column)) continue;
+                rowProblems.Add(Problem(rowNumber, column.Value, error.ErrorMessage));
+            }
+            if (input.IdNumber is { } idNumber)
+            {
+                var hash = protector.Hash(idNumber);
+                if (firstRowByHash.TryGetValue(hash, out var firstRow))
+                    rowProblems.Add(Problem(rowNumber, ImportColumn.IdNumber, messages["Import.DuplicateRow", firstRow]));
+                else firstRowByHash[hash] = rowNumber;
+            }
+            problems.AddRange(rowProblems);
+            if (rowProblems.Count > 0) continue;
+            rows.Add((rowNumber, input));
+            previewRows.Add(new ImportPreviewRow(rowNumber, input.Name.Trim(), ResidentIdNumber.Mask(input.IdNumber!),
+                resolver.NameOf(input.OrgUnitId), input.Categories.Order().ToList(), input.Level));
+        }
+        if (rows.Count == 0 && problems.Count == 0) return (ImportPreview.FileProblem(fingerprint, messages["Import.NoRows"]), []);
+
+        problems.AddRange(await AlreadyOnFileAsync(firstRowByHash, ct));
+        if (problems.Count > 0)
+        {
+            var failed = problems.Select(p => p.Row).ToHashSet();
+            rows.RemoveAll(r => failed.Contains(r.Row));
+            previewRows.RemoveAll(r => failed.Contains(r.Row));
+        }
+        var ordered = problems.OrderBy(p => p.Row).ThenBy(p => ColumnOrder(p.Column)).ToList();
+        return (new ImportPreview(fingerprint, previewRows, ordered), rows);
+    }
+
+    private (Dictionary<ImportColumn, string> LettersByColumn, List<ImportProblem> Problems) ReadHeader(IDictionary<string, object?> header)
+    {
+        var lettersByColumn = new Dictionary<ImportColumn, string>();
+        var problems = new List<ImportProblem>();
+        foreach (var (letter, value) in header)
+        {
+            var text = ImportCell.From(value).Text;
+            if (text is null) continue;
+            if (ImportColumns.Match(text) is not { } column)
+                problems.Add(new ImportProblem(1, letter, messages["Import.UnknownHeader", text]));
+            else if (!lettersByColumn.TryAdd(column, letter))
+                problems.Add(new ImportProblem(1, letter, messages["Import.DuplicateHeader", text]));
+        }
+        foreach (var missing in ImportColumns.Required.Where(c => !lettersByColumn.ContainsKey(c)).Order())
+            problems.Add(new ImportProblem(1, ColumnLabel(missing), messages["Import.MissingHeader", ImportColumns.Header(missing)]));
+        return (lettersByColumn, problems);
+    }
+
+    /// <summary>People in the sheet who already have a file anywhere (one file per person); the unit holding it is named.</summary>
+    private async Task<List<ImportProblem>> AlreadyOnFileAsync(Dictionary<string, int> rowByHash, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        foreach (var chunk in rowByHash.Keys.Chunk(LookupChunk))
+        {
+            var existing = await db.Households.AsNoTracking()
+                .Where(h => chunk.Contains(h.IdNumberHash))
+                .Select(h => new { h.IdNumberHash, Unit = h.OrgUnit!.Name })
+                .ToListAsync(ct);
+            problems.AddRange(existing.Select(e =>
+                Problem(rowByHash[e.IdNumberHash], ImportColumn.IdNumber, messages["Household.AlreadyOnFile", e.Unit])));
+        }
+        return problems;
+    }
+
+    private ImportProblem Problem(int row, ImportColumn column, string message) => new(row, ColumnLabel(column), message);
+
+    private string ColumnLabel(ImportColumn column) => messages[ImportColumns.ResourceKey(column)];
+
+    private int ColumnOrder(string label) =>
+        ImportColumns.All.Select((c, i) => (Label: ColumnLabel(c), Index: i)).FirstOrDefault(x => x.Label == label).Index;
+
+    private static ImportColumn? ColumnOf(string propertyName)
+    {
+        var name = propertyName.Split('[', '.')[0];
+        if (name == nameof(HouseholdInput.OrgUnitId)) return ImportColumn.Unit;
+        return Enum.TryParse<ImportColumn>(name, out var column) ? column : null;
+    }
+
+    private static string HelpFor(ImportColumn column) => column switch
+    {
+        ImportColumn.Categories => ResourceText.Chinese("Import.Help.Categories") + string.Join("、",
+            Enum.GetValues<HouseholdCategory>().Select(c => ResourceText.Chinese($"{nameof(HouseholdCategory)}.{c}"))),
+        ImportColumn.Level => ResourceText.Chinese("Import.Help.Level") + string.Join("、",
+            Enum.GetValues<HardshipLevel>().Select(l => ResourceText.Chinese($"{nameof(HardshipLevel)}.{l}"))),
+        ImportColumn.HeadKind => string.Join("、",
+            Enum.GetValues<HeadOfHouseholdKind>().Select(k => ResourceText.Chinese($"{nameof(HeadOfHouseholdKind)}.{k}"))),
+        _ => ResourceText.Chinese($"Import.Help.{column}") is var text && text != $"Import.Help.{column}" ? text : "",
+    };
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}
