@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Relief.Core.Data;
+using Relief.Data.Sqlite;
+using Relief.Data.SqlServer;
+
+namespace Relief.Core.Tests.TestSupport;
+
+/// <summary>Contexts configured for each provider with its migrations assembly; neither ever opens a connection.</summary>
+public static class ProviderContexts
+{
+    public const string DummySqlServer = "Server=unreachable.invalid;Database=Relief;Integrated Security=false;User ID=relief;Password=unused;TrustServerCertificate=True";
+
+    public static ReliefDbContext Sqlite(Action<DbContextOptionsBuilder>? configure = null) =>
+        Create(builder => builder.UseSqlite("Data Source=:memory:", SqliteProvider.Configure), configure);
+
+    public static ReliefDbContext SqlServer(Action<DbContextOptionsBuilder>? configure = null) =>
+        Create(builder => builder.UseSqlServer(DummySqlServer, SqlServerProvider.Configure), configure);
+
+    private static ReliefDbContext Create(Action<DbContextOptionsBuilder<ReliefDbContext>> provider, Action<DbContextOptionsBuilder>? configure)
+    {
+        var builder = new DbContextOptionsBuilder<ReliefDbContext>();
+        provider(builder);
+        configure?.Invoke(builder);
+        return new ReliefDbContext(builder.Options);
+    }
+}
