@@ -70,9 +70,9 @@ public sealed class RegistryDatabase : IAsyncDisposable
     /// <summary>Sets who acts from now on, as the signed-in user of a request would be.</summary>
     public void ActAs(ICurrentUser user) => _user.Acting = user;
 
-    public ICurrentUser Officer(OrgUnit unit) => User(unit, Roles.Officer);
+    public static ICurrentUser Officer(OrgUnit unit) => User(unit, Roles.Officer);
 
-    public ICurrentUser Chair(OrgUnit unit) => User(unit, Roles.Chair);
+    public static ICurrentUser Chair(OrgUnit unit) => User(unit, Roles.Chair);
 
     public static ICurrentUser User(OrgUnit unit, string role) =>
         new FixedCurrentUser($"user-{unit.Id}-{role}", $"{role.ToLowerInvariant()}{unit.Id}", unit.Id, unit.Path, role);
@@ -87,11 +87,11 @@ public sealed class RegistryDatabase : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
-    public Task RunAsync(Func<IServiceProvider, Task> work) => RunAsync(async sp =>
+    public Task RunAsync(Func<IServiceProvider, Task> work, string culture = "zh-CN") => RunAsync(async sp =>
     {
         await work(sp);
         return true;
-    });
+    }, culture);
 
     public Task<T> WithDbAsync<T>(Func<ReliefDbContext, Task<T>> work) => RunAsync(sp => work(sp.GetRequiredService<ReliefDbContext>()));
 
