@@ -1,3 +1,0 @@
-namespace Relief.Pdf;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,138 @@
+using Relief.Pdf.Charts;
+using Relief.Pdf.Layout;
+
+namespace Relief.Pdf;
+
+/// <summary>
+/// A place in the document that holds exactly one element. Decorations (padding, border, background,
+/// alignment) return the inner container to fill; content methods (text, column, table...) fill this one.
+/// </summary>
+public sealed class Container
+{
+    internal Container()
+    {
+    }
+
+    internal SlotElement Slot { get; } = new();
+
+    public Container Padding(float all) => Padding(all, all, all, all);
+
+    public Container Padding(float vertical, float horizontal) => Padding(horizontal, vertical, horizontal, vertical);
+
+    public Container Padding(float left, float top, float right, float bottom) =>
+        Wrap(inner => new PaddingElement(inner, new Thickness(left, top, right, bottom)));
+
+    public Container PaddingHorizontal(float points) => Padding(points, 0, points, 0);
+
+    public Container PaddingVertical(float points) => Padding(0, points, 0, points);
+
+    public Container PaddingTop(float points) => Padding(0, points, 0, 0);
+
+    public Container PaddingBottom(float points) => Padding(0, 0, 0, points);
+
+    /// <summary>Lines on all four edges. They take no space: add padding inside for breathing room.</summary>
+    public Container Border(float thickness = 0.5f, string color = "#000000") =>
+        Wrap(inner => new BorderElement(inner, Thickness.All(thickness), ColorParser.Parse(color)));
+
+    public Container BorderBottom(float thickness = 0.5f, string color = "#000000") =>
+        Wrap(inner => new BorderElement(inner, new Thickness(0, 0, 0, thickness), ColorParser.Parse(color)));
+
+    public Container BorderTop(float thickness = 0.5f, string color = "#000000") =>
+        Wrap(inner => new BorderElement(inner, new Thickness(0, thickness, 0, 0), ColorParser.Parse(color)));
+
+    public Container Background(string color) =>
+        Wrap(inner => new BackgroundElement(inner, ColorParser.Parse(color)));
+
+    public Container AlignLeft() => Wrap(inner => new AlignmentElement(inner, HorizontalAlignment.Left));
+
+    public Container AlignCenter() => Wrap(inner => new AlignmentElement(inner, HorizontalAlignment.Center));
+
+    public Container AlignRight() => Wrap(inner => new AlignmentElement(inner, HorizontalAlignment.Right));
+
+    public Container MinHeight(float points) => Wrap(inner => new MinHeightElement(inner, points));
+
+    /// <summary>When false, whatever is put in the returned container is left out of the document.</summary>
+    public Container ShowIf(bool condition)
+    {
+        if (condition)
+        {
+            return this;
+        }
+
+        Fill(EmptyElement.Instance);
+        return new Container();
+    }
+
+    /// <summary>Applies a reusable style, e.g. <c>table.Cell().Element(CellStyle).Text("...")</c>.</summary>
+    public Container Element(Func<Container, Container> style) => style(this);
+
+    public void Element(Action<Container> compose) => compose(this);
+
+    public TextDescriptor Text(string text)
+    {
+        var descriptor = new TextDescriptor();
+        descriptor.Span(text);
+        Fill(new TextElement(descriptor.Block));
+        return descriptor;
+    }
+
+    public void Text(Action<TextDescriptor> compose)
+    {
+        var descriptor = new TextDescriptor();
+        compose(descriptor);
+        Fill(new TextElement(descriptor.Block));
+    }
+
+    public void Column(Action<ColumnDescriptor> compose)
+    {
+        var descriptor = new ColumnDescriptor();
+        compose(descriptor);
+        Fill(new ColumnElement([.. descriptor.Items.Select(item => item.Slot)], descriptor.ItemSpacing));
+    }
+
+    public void Row(Action<RowDescriptor> compose)
+    {
+        var descriptor = new RowDescriptor();
+        compose(descriptor);
+        Fill(new RowElement(descriptor.Items, descriptor.ItemSpacing));
+    }
+
+    public void Table(Action<TableDescriptor> compose)
+    {
+        var descriptor = new TableDescriptor();
+        compose(descriptor);
+        Fill(new TableElement(descriptor.Model));
+    }
+
+    /// <summary>A PNG or JPEG, as wide as the container, keeping its aspect ratio.</summary>
+    public void Image(byte[] encodedImage) => Fill(new ImageElement(encodedImage));
+
+    public void LineHorizontal(float thickness = 0.5f, string color = "#000000") =>
+        Fill(new LineElement(thickness, ColorParser.Parse(color)));
+
+    public void PageBreak() => Fill(new PageBreakElement());
+
+    public void BarChart(Action<BarChartDescriptor> compose)
+    {
+        var descriptor = new BarChartDescriptor();
+        compose(descriptor);
+        Fill(new BarChartElement(descriptor.Model));
+    }
+
+    private Container Wrap(Func<Element, Element> decorate)
+    {
+        var inner = new Container();
+        Fill(decorate(inner.Slot));
+        return inner;
+    }
+
+    private void Fill(Element element)
+    {
+        if (Slot.Content is not null)
+        {
+            throw new InvalidOperationException("A container holds one element; use Column or Row to place several.");
+        }
+
+        Slot.Content = element;
+    }
+}

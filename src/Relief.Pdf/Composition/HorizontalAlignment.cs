@@ -1,0 +1,8 @@
+namespace Relief.Pdf;
+
+public enum HorizontalAlignment
+{
+    Left,
+    Center,
+    Right,
+}

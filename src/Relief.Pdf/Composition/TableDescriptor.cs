@@ -1,0 +1,24 @@
+using Relief.Pdf.Layout;
+
+namespace Relief.Pdf;
+
+/// <summary>
+/// A table: define the columns, then add cells left to right; they wrap into rows by column count.
+/// The header repeats on every page, rows never split, and the footer (for a total row) comes last.
+/// </summary>
+public sealed class TableDescriptor
+{
+    internal TableDescriptor()
+    {
+    }
+
+    internal TableModel Model { get; } = new();
+
+    public void ColumnsDefinition(Action<TableColumnsDescriptor> define) => define(new TableColumnsDescriptor(Model.Columns));
+
+    public void Header(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model.HeaderCells));
+
+    public void Footer(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model.FooterCells));
+
+    public Container Cell(int columnSpan = 1) => new TableSectionDescriptor(Model.BodyCells).Cell(columnSpan);
+}

@@ -1,0 +1,9 @@
+namespace Relief.Pdf;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}

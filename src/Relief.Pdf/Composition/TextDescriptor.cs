@@ -1,0 +1,50 @@
+using Relief.Pdf.Layout;
+
+namespace Relief.Pdf;
+
+/// <summary>A paragraph: spans of styled text, a style they share, alignment and line spacing.</summary>
+public sealed class TextDescriptor
+{
+    internal TextDescriptor()
+    {
+    }
+
+    internal TextBlock Block { get; } = new();
+
+    public TextSpanDescriptor Span(string text)
+    {
+        var span = new TextSpanModel(text);
+        Block.Spans.Add(span);
+        return new TextSpanDescriptor(span);
+    }
+
+    public TextDescriptor Style(TextStyle style)
+    {
+        Block.Style = style.Over(Block.Style);
+        return this;
+    }
+
+    public TextDescriptor FontSize(float points) => Style(new TextStyle { Size = points });
+
+    public TextDescriptor Bold(bool bold = true) => Style(new TextStyle { IsBold = bold });
+
+    public TextDescriptor FontColor(string color) => Style(new TextStyle { Color = color });
+
+    /// <summary>Line height as a multiple of the font's natural line height (1 by default).</summary>
+    public TextDescriptor LineSpacing(float multiple) => Style(new TextStyle { LineSpacing = multiple });
+
+    public TextDescriptor AlignLeft() => Align(TextAlignment.Left);
+
+    public TextDescriptor AlignCenter() => Align(TextAlignment.Center);
+
+    public TextDescriptor AlignRight() => Align(TextAlignment.Right);
+
+    /// <summary>Spreads every line but a paragraph's last to the full width, at spaces and between ideographs.</summary>
+    public TextDescriptor Justify() => Align(TextAlignment.Justify);
+
+    public TextDescriptor Align(TextAlignment alignment)
+    {
+        Block.Alignment = alignment;
+        return this;
+    }
+}

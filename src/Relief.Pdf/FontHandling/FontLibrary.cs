@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Relief.Pdf.FontHandling;
+
+/// <summary>
+/// Loads font sets once per process (each bundled file is ~10 MB) and shares them between documents and threads.
+/// </summary>
+internal static class FontLibrary
+{
+    private const string ResourcePrefix = "Relief.Pdf.Fonts.";
+    private const string BundledRegular = "NotoSansSC-Regular.ttf";
+    private const string BundledBold = "NotoSansSC-Bold.ttf";
+
+    private static readonly ConcurrentDictionary<PdfFontOptions, Lazy<FontSet>> Sets = new();
+    private static readonly Lazy<FontFace> BundledRegularFace = new(() => LoadBundled(BundledRegular));
+    private static readonly Lazy<FontFace> BundledBoldFace = new(() => LoadBundled(BundledBold));
+
+    public static FontSet Get(PdfFontOptions options) =>
+        Sets.GetOrAdd(options, key => new Lazy<FontSet>(() => Load(key))).Value;
+
+    private static FontSet Load(PdfFontOptions options)
+    {
+        if (string.IsNullOrEmpty(options.FontFolder))
+        {
+            return new FontSet(BundledRegularFace.Value, BundledBoldFace.Value, []);
+        }
+
+        if (!Directory.Exists(options.FontFolder))
+        {
+            throw new DirectoryNotFoundException($"Font folder '{options.FontFolder}' does not exist.");
+        }
+
+        var regularPath = Path.Combine(options.FontFolder, options.RegularFileName);
+        var boldPath = Path.Combine(options.FontFolder, options.BoldFileName);
+        var regular = File.Exists(regularPath) ? LoadFile(regularPath) : BundledRegularFace.Value;
+        var bold = File.Exists(boldPath) ? LoadFile(boldPath) : BundledBoldFace.Value;
+
+        var fallbacks = Directory.EnumerateFiles(options.FontFolder, "*.ttf")
+            .Where(path => !SamePath(path, regularPath) && !SamePath(path, boldPath))
+            .Order(StringComparer.Ordinal)
+            .Select(LoadFile)
+            .ToList();
+        return new FontSet(regular, bold, fallbacks);
+    }
+
+    private static bool SamePath(string left, string right) =>
+        string.Equals(Path.GetFullPath(left), Path.GetFullPath(right), StringComparison.OrdinalIgnoreCase);
+
+    private static FontFace LoadFile(string path) => new(Path.GetFileName(path), File.ReadAllBytes(path));
+
+    private static FontFace LoadBundled(string fileName)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new InvalidOperationException($"Bundled font '{fileName}' is missing from the assembly.");
+        var data = new byte[stream.Length];
+        stream.ReadExactly(data);
+        return new FontFace(fileName, data);
+    }
+}

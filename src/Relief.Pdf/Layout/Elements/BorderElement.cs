@@ -1,0 +1,23 @@
+using SkiaSharp;
+
+namespace Relief.Pdf.Layout;
+
+/// <summary>Lines along the box edges; they take no space, so pair them with padding.</summary>
+internal sealed class BorderElement(Element child, Thickness sides, SKColor color) : Element
+{
+    public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
+    {
+        var result = child.Layout(context, space);
+        if (result.IsNothing)
+        {
+            return result;
+        }
+
+        var fragment = new BorderFragment(result.Fragment!, sides, color, space.Width);
+        return result.Remainder is null
+            ? LayoutResult.Complete(fragment)
+            : LayoutResult.Partial(fragment, new BorderElement(result.Remainder, sides, color));
+    }
+
+    public override float MeasureWidth(LayoutContext context, float maxWidth) => child.MeasureWidth(context, maxWidth);
+}

@@ -1,0 +1,3 @@
+namespace Relief.Pdf.Layout;
+
+internal sealed record TableCellModel(Element Content, int ColumnSpan);

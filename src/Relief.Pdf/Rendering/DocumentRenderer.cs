@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Logging;
+using Relief.Pdf.FontHandling;
+using Relief.Pdf.Layout;
+using SkiaSharp;
+
+namespace Relief.Pdf.Rendering;
+
+/// <summary>
+/// Lays the whole document out, then fills in page numbers, subsets the fonts to the characters used, and
+/// only then draws: the subset must be known before the first glyph is drawn, and {N} before any footer.
+/// </summary>
+internal static class DocumentRenderer
+{
+    private const string Producer = "Relief";
+
+    // Wide enough for any real page number, so the estimated header and footer heights are never too small.
+    private static readonly PageNumbers EstimateNumbers = new(99999, 99999);
+
+    public static int Render(DocumentDescriptor document, Stream output, PdfFontOptions fontOptions, ILogger logger)
+    {
+        using var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
+        using var images = new ImageCache();
+        var pages = new List<PageLayout>();
+        foreach (var section in document.Pages)
+        {
+            Paginate(section, new LayoutContext(fonts, section.TextStyle, images, logger), pages);
+        }
+
+        for (var index = 0; index < pages.Count; index++)
+        {
+            var page = pages[index];
+            var context = new LayoutContext(fonts, page.Settings.TextStyle, images, logger)
+                .ForPage(new PageNumbers(index + 1, pages.Count));
+            page.Header = LayoutWhole(page.Settings.HeaderSlot, context, ContentWidth(page.Settings));
+            page.Footer = LayoutWhole(page.Settings.FooterSlot, context, ContentWidth(page.Settings));
+        }
+
+        fonts.PrepareForDrawing();
+        Draw(document.DocumentMetadata, pages, fonts, output);
+        return pages.Count;
+    }
+
+    private static void Paginate(PageDescriptor section, LayoutContext context, List<PageLayout> pages)
+    {
+        var width = ContentWidth(section);
+        var estimateContext = context.ForPage(EstimateNumbers);
+        var headerHeight = LayoutWhole(section.HeaderSlot, estimateContext, width).Height;
+        var footerHeight = LayoutWhole(section.FooterSlot, estimateContext, width).Height;
+        var margins = section.Margins;
+        var contentHeight = section.PageSize.Height - margins.Vertical - headerHeight - footerHeight;
+        if (contentHeight <= 0)
+        {
+            throw new InvalidOperationException("Header, footer and margins leave no room for content on the page.");
+        }
+
+        Element? remaining = section.ContentSlot.Slot;
+        while (remaining is not null)
+        {
+            // A fresh page must take something, or an element taller than a page would loop forever.
+            var result = remaining.Layout(context, new LayoutSpace(width, contentHeight, MustPlace: true));
+            var fragment = result.Fragment ?? EmptyFragment.Zero;
+            if (fragment.Height > contentHeight + 0.5f)
+            {
+                context.Logger.LogWarning(
+                    "Content {Height:F0} pt tall does not fit a page with {Available:F0} pt of room; it overflows page {Page}.",
+                    fragment.Height, contentHeight, pages.Count + 1);
+            }
+
+            pages.Add(new PageLayout(section, fragment, margins.Top + headerHeight));
+            remaining = result.Remainder;
+        }
+    }
+
+    private static Fragment LayoutWhole(Container slot, LayoutContext context, float width) =>
+        slot.Slot.Layout(context, new LayoutSpace(width, float.PositiveInfinity, MustPlace: true)).Fragment
+        ?? EmptyFragment.Zero;
+
+    private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
+
+    private static void Draw(DocumentMetadata metadata, List<PageLayout> pages, DocumentFonts fonts, Stream output)
+    {
+        using var pdf = SKDocument.CreatePdf(output, PdfMetadata(metadata))
+            ?? throw new InvalidOperationException("Skia could not start a PDF document.");
+        using var context = new DrawContext(fonts);
+        foreach (var page in pages)
+        {
+            var size = page.Settings.PageSize;
+            var margins = page.Settings.Margins;
+            context.Canvas = pdf.BeginPage(size.Width, size.Height);
+            page.Header?.Draw(context, margins.Left, margins.Top);
+            page.Content.Draw(context, margins.Left, page.ContentTop);
+            if (page.Footer is not null)
+            {
+                page.Footer.Draw(context, margins.Left, size.Height - margins.Bottom - page.Footer.Height);
+            }
+
+            pdf.EndPage();
+        }
+
+        pdf.Close();
+    }
+
+    private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata)
+    {
+        var created = (metadata.CreationDate ?? DateTimeOffset.Now).UtcDateTime;
+        var pdfMetadata = SKDocumentPdfMetadata.Default;
+        pdfMetadata.Title = metadata.Title;
+        pdfMetadata.Author = metadata.Author;
+        pdfMetadata.Subject = metadata.Subject;
+        pdfMetadata.Keywords = metadata.Keywords;
+        pdfMetadata.Creator = Producer;
+        pdfMetadata.Producer = Producer;
+        pdfMetadata.Creation = created;
+        pdfMetadata.Modified = created;
+        return pdfMetadata;
+    }
+}

@@ -1,0 +1,5 @@
+using SkiaSharp;
+
+namespace Relief.Pdf.Text;
+
+internal readonly record struct ResolvedTextStyle(float Size, bool Bold, SKColor Color, float LineSpacing);
