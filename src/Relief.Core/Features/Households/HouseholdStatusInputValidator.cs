@@ -9,8 +9,9 @@ public sealed class HouseholdStatusInputValidator : AbstractValidator<HouseholdS
     public HouseholdStatusInputValidator(IStringLocalizer<CoreMessages> messages, TimeProvider clock)
     {
         RuleFor(x => x.ToStatus).IsInEnum().NotEqual(HouseholdStatus.Active).WithMessage(_ => messages["Household.Status.Choose"]);
-        RuleFor(x => x.ClosureReason).NotNull().IsInEnum().When(x => x.ToStatus == HouseholdStatus.Closed)
-            .WithMessage(_ => messages["Household.Status.ClosureReasonRequired"]);
+        RuleFor(x => x.ClosureReason).NotNull().WithMessage(_ => messages["Household.Status.ClosureReasonRequired"])
+            .IsInEnum().WithMessage(_ => messages["Household.Status.ClosureReasonRequired"])
+            .When(x => x.ToStatus == HouseholdStatus.Closed);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Household.Field.StatusReason"]);
         RuleFor(x => x.EffectiveOn).NotEmpty()
             .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
