@@ -129,7 +129,8 @@ public sealed class SurveyService(
             FromStatus = household.Status,
             ToStatus = household.Status,
             Reason = messages["Survey.AppliedReason", survey.SurveyedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
-            EffectiveOn = survey.SurveyedOn,
+            // The file changes today; the survey's own date is in the reason.
+            EffectiveOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             Changes = changes.IsEmpty ? messages["Survey.NoChanges"] : changes.ToString(),
             SurveyId = survey.Id,
             RecordedBy = user.UserName,
