@@ -51,6 +51,12 @@ public sealed class Container
 
     public Container MinHeight(float points) => Wrap(inner => new MinHeightElement(inner, points));
 
+    /// <summary>
+    /// Keeps what is inside on one page (a heading with its chart, a signature block); it only splits if it is
+    /// taller than a whole page.
+    /// </summary>
+    public Container ShowEntire() => Wrap(inner => new ShowEntireElement(inner));
+
     /// <summary>When false, whatever is put in the returned container is left out of the document.</summary>
     public Container ShowIf(bool condition)
     {

@@ -3,7 +3,7 @@ namespace Relief.Pdf.Text;
 /// <summary>
 /// Greedy line breaking over code points with known advances. Spaces at a line end hang past the edge;
 /// a unit wider than the line (a long Latin word, a run of only punctuation) is broken where it overflows,
-/// never inside a surrogate pair or before a combining mark, and every line takes at least one character.
+/// never inside a surrogate pair (code points, not UTF-16 units, are broken) or before a combining mark, and every line takes at least one character.
 /// </summary>
 internal static class LineBreaker
 {
@@ -32,9 +32,11 @@ internal static class LineBreaker
                 lastBreak = index;
             }
 
-            if (!LineBreakRules.IsWhiteSpace(codePoint) && index > lineStart && width + advances[index] > maxWidth)
+            // Spaces hang past the edge and marks stay with their letter, so neither can overflow a line.
+            var canOverflow = !LineBreakRules.IsWhiteSpace(codePoint) && !LineBreakRules.IsAttachedToPrevious(codePoint);
+            if (canOverflow && index > lineStart && width + advances[index] > maxWidth)
             {
-                var end = lastBreak > lineStart ? lastBreak : ForcedBreak(codePoints, lineStart, index);
+                var end = lastBreak > lineStart ? lastBreak : index;
                 lines.Add(MakeLine(codePoints, lineStart, end, end, endsParagraph: false));
                 lineStart = end;
                 width = 0;
@@ -53,18 +55,6 @@ internal static class LineBreaker
         }
 
         return lines;
-    }
-
-    /// <summary>Breaks before the overflowing character, stepping back over marks that belong to the one before.</summary>
-    private static int ForcedBreak(ReadOnlySpan<int> codePoints, int lineStart, int overflowIndex)
-    {
-        var end = overflowIndex;
-        while (end > lineStart + 1 && LineBreakRules.IsAttachedToPrevious(codePoints[end]))
-        {
-            end--;
-        }
-
-        return end;
     }
 
     private static LineRange MakeLine(ReadOnlySpan<int> codePoints, int start, int end, int next, bool endsParagraph)
