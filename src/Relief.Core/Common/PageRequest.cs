@@ -6,6 +6,7 @@ public readonly record struct PageRequest(int Page = 1, int PageSize = PageReque
     public const int MaxSize = 200;
 
     public int SafePage => Math.Max(1, Page);
-    public int SafeSize => Math.Clamp(PageSize, 1, MaxSize);
+    // default(PageRequest) has a size of 0: treat it as the default size, not as one row.
+    public int SafeSize => PageSize <= 0 ? DefaultSize : Math.Min(PageSize, MaxSize);
     public int Skip => (SafePage - 1) * SafeSize;
 }

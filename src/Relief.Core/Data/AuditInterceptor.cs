@@ -90,6 +90,29 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         return Task.CompletedTask;
     }
 
+    public override void SaveChangesCanceled(DbContextEventData eventData) => EndSave();
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        EndSave();
+        return Task.CompletedTask;
+    }
+
+    // EF reports a concurrency conflict here, not through SaveChangesFailed: release the transaction we opened,
+    // or the stale context keeps SQLite's write lock until it is disposed.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        if (!_writingAudit) EndSave();
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (!_writingAudit) EndSave();
+        return ValueTask.FromResult(result);
+    }
+
     private void EndSave()
     {
         _pending.Clear();

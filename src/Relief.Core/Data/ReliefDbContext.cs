@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Features.Administration;
@@ -49,7 +50,9 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ReliefDbContext).Assembly);
-        builder.Entity<DataProtectionKey>().Property(k => k.Xml).HasAnnotation(Common.SensitiveData.Annotation, true);
+        // Key material and sign-in tokens never reach the audit log.
+        builder.Entity<DataProtectionKey>().Property(k => k.Xml).IsSensitive();
+        builder.Entity<IdentityUserToken<string>>().Property(t => t.Value).IsSensitive();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

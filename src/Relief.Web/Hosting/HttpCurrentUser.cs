@@ -18,15 +18,18 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor, IServiceProvi
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
-    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-    public string? UserName => Principal?.FindFirstValue(ReliefClaims.DisplayName) ?? Principal?.Identity?.Name;
+    /// <summary>Outside a request (start-up migration and seeding) the actor is the system itself.</summary>
+    private bool IsSystem => accessor.HttpContext is null;
+
+    public string? UserId => IsSystem ? FixedCurrentUser.System.UserId : Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserName => IsSystem ? FixedCurrentUser.System.UserName : Principal?.FindFirstValue(ReliefClaims.DisplayName) ?? Principal?.Identity?.Name;
 
     public int? OrgUnitId =>
         int.TryParse(Principal?.FindFirstValue(ReliefClaims.OrgUnitId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    public string ScopePath => _scopePath ??= LoadScopePath();
+    public string ScopePath => _scopePath ??= IsSystem ? FixedCurrentUser.System.ScopePath : LoadScopePath();
 
-    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+    public bool IsInRole(string role) => IsSystem ? FixedCurrentUser.System.IsInRole(role) : Principal?.IsInRole(role) == true;
 
     private string LoadScopePath()
     {

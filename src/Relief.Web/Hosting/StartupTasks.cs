@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -11,6 +12,9 @@ public static class StartupTasks
     public static async Task SeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        // Create the Data Protection key ring now, outside any transaction: it is stored in the same SQLite
+        // database, and creating it inside the seeder's transaction would wait on that transaction's own lock.
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Relief.Startup").Protect("ready");
         await DemoDataSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("Relief:SeedDemoData", true)) return;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
 using Relief.Core.DemoData;
@@ -56,8 +57,12 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ReliefDbContext>();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.Configure<IdNumberProtectionOptions>(options => options.HashKey = IdNumberHashKey);
-        services.AddScoped<IdNumberProtector>();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // The app's own feature services, validators and options, as the web host registers them.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{IdNumberProtectionOptions.Section}:HashKey"] = IdNumberHashKey })
+            .Build();
+        services.AddReliefCore(configuration);
         services.AddScoped<DemoDataSeeder>();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

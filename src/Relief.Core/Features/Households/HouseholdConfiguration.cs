@@ -18,7 +18,7 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
         builder.Property(h => h.Address).HasMaxLength(FieldLengths.Address);
         builder.Property(h => h.Region).HasMaxLength(FieldLengths.Region);
         builder.Property(h => h.Causes).HasMaxLength(FieldLengths.ShortText);
-        builder.Property(h => h.IllnessDetails).HasMaxLength(FieldLengths.LongText);
+        builder.Property(h => h.IllnessDetails).HasMaxLength(FieldLengths.LongText).IsSensitive();
         builder.Property(h => h.PerCapitaIncome).IsMoney();
 
         // One file per person in the whole system (一户一档).
