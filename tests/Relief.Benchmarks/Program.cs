@@ -1,1 +1,17 @@
-internal static class Program { private static void Main() { } }
+using Relief.Benchmarks.Pdf;
+
+// A small command dispatcher: each benchmark or generator registers one command here.
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- pdf
+var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["pdf"] = PdfBenchmark.Run,
+    [PdfBenchmark.ScenarioCommand] = PdfBenchmark.RunScenario,
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+{
+    Console.Error.WriteLine($"Usage: Relief.Benchmarks <{string.Join('|', commands.Keys)}> [options]");
+    return 2;
+}
+
+return command(args[1..]);

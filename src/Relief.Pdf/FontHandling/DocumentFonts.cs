@@ -19,6 +19,8 @@ internal sealed class DocumentFonts : IDisposable
     private readonly HashSet<int> _reportedMissing = [];
     private readonly SKTypeface?[] _subsetTypefaces;
     private readonly Dictionary<(int Face, float Size), SKFont> _drawFonts = [];
+    private readonly Dictionary<int, ResolvedGlyph> _resolvedRegular = [];
+    private readonly Dictionary<int, ResolvedGlyph> _resolvedBold = [];
     private bool _prepared;
 
     public DocumentFonts(FontSet set, ILogger logger)
@@ -36,6 +38,19 @@ internal sealed class DocumentFonts : IDisposable
     /// then the folder's fallback fonts. A character none covers is logged and replaced by □.
     /// </summary>
     public ResolvedGlyph Resolve(int codePoint, bool bold)
+    {
+        // Every character of every cell comes through here: a plain per-document dictionary keeps it cheap.
+        var resolved = bold ? _resolvedBold : _resolvedRegular;
+        if (!resolved.TryGetValue(codePoint, out var glyph))
+        {
+            glyph = ResolveUncached(codePoint, bold);
+            resolved.Add(codePoint, glyph);
+        }
+
+        return glyph;
+    }
+
+    private ResolvedGlyph ResolveUncached(int codePoint, bool bold)
     {
         var preferred = bold ? FontSet.BoldIndex : FontSet.RegularIndex;
         if (TryUse(preferred, codePoint, out var glyph))

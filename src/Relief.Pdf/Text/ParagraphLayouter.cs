@@ -12,6 +12,11 @@ internal static class ParagraphLayouter
     public static TextLine[] Layout(
         DocumentFonts fonts, IReadOnlyList<StyledText> spans, float maxWidth, float lineSpacing, bool justify)
     {
+        if (spans.Count == 1 && TrySingleLine(fonts, spans[0], maxWidth, lineSpacing) is { } line)
+        {
+            return [line];
+        }
+
         var characters = Flatten(fonts, spans);
         var ranges = LineBreaker.Break(characters.CodePoints.AsSpan(), characters.Advances.AsSpan(), maxWidth);
         var lines = new TextLine[ranges.Count];
@@ -21,6 +26,53 @@ internal static class ParagraphLayouter
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The common case in tables: one style, one font, no newline, and it fits. Such text becomes one run
+    /// holding the original string, without the per-character arrays of the general path.
+    /// </summary>
+    private static TextLine? TrySingleLine(DocumentFonts fonts, StyledText span, float maxWidth, float lineSpacing)
+    {
+        var (text, style) = span;
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var width = 0f;
+        var faceIndex = -1;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value < 0x20 || (rune.Value >= 0x7F && rune.Value < 0xA0))
+            {
+                return null;
+            }
+
+            var glyph = fonts.Resolve(rune.Value, style.Bold);
+            if (glyph.CodePoint != rune.Value || (faceIndex >= 0 && glyph.FaceIndex != faceIndex))
+            {
+                return null;
+            }
+
+            faceIndex = glyph.FaceIndex;
+            width += glyph.AdvancePerEm * style.Size;
+            if (width > maxWidth)
+            {
+                return null;
+            }
+        }
+
+        if (LineBreakRules.IsWhiteSpace(text[^1]) || LineBreakRules.IsWhiteSpace(text[0]))
+        {
+            return null; // leave trimming and hanging spaces to the general path
+        }
+
+        var face = fonts.Face(faceIndex);
+        var ascent = face.AscentPerEm * style.Size;
+        var descent = face.DescentPerEm * style.Size;
+        var run = new LineRun(text, faceIndex, style.Size, style.Color, 0, width, 0);
+        return new TextLine([run], width, ascent, descent, (ascent + descent) * lineSpacing, GapCount: 0, EndsParagraph: true);
     }
 
     private static ShapedCharacters Flatten(DocumentFonts fonts, IReadOnlyList<StyledText> spans)

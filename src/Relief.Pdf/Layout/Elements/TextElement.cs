@@ -19,8 +19,11 @@ internal sealed class TextElement(TextBlock block) : Element
     private TextLine[] Lines(LayoutContext context, float width)
     {
         var cache = _cache;
-        if (cache is not null && cache.Fonts == context.Fonts && cache.Width == width && cache.PageNumbers == context.PageNumbers)
+        if (cache is not null && cache.Fonts == context.Fonts && cache.PageNumbers == context.PageNumbers &&
+            (cache.Width == width || (width < cache.Width && width >= cache.WidestLine)))
         {
+            // Greedy breaking gives the same lines at any width between the widest line and the old width,
+            // which is what alignment asks for after measuring.
             return cache.Lines;
         }
 
@@ -35,9 +38,9 @@ internal sealed class TextElement(TextBlock block) : Element
 
         var lines = ParagraphLayouter.Layout(
             context.Fonts, spans, width, paragraphStyle.Resolve().LineSpacing, block.Alignment == TextAlignment.Justify);
-        _cache = new LinesCache(context.Fonts, width, context.PageNumbers, lines);
+        _cache = new LinesCache(context.Fonts, width, context.PageNumbers, lines, TextLinesElement.MaxWidth(lines, 0));
         return lines;
     }
 
-    private sealed record LinesCache(DocumentFonts Fonts, float Width, PageNumbers? PageNumbers, TextLine[] Lines);
+    private sealed record LinesCache(DocumentFonts Fonts, float Width, PageNumbers? PageNumbers, TextLine[] Lines, float WidestLine);
 }

@@ -9,6 +9,13 @@ internal sealed class BorderFragment(Fragment child, Thickness sides, SKColor co
     {
         child.Draw(context, x, y);
         var canvas = context.Canvas;
+        if (sides.Left > 0 && sides.Left == sides.Top && sides.Left == sides.Right && sides.Left == sides.Bottom)
+        {
+            // One rectangle is one path in the PDF instead of four; table cells make this the common case.
+            canvas.DrawRect(x, y, Width, Height, context.Stroke(color, sides.Left));
+            return;
+        }
+
         DrawSide(canvas, context, sides.Top, x, y, x + Width, y);
         DrawSide(canvas, context, sides.Bottom, x, y + Height, x + Width, y + Height);
         DrawSide(canvas, context, sides.Left, x, y, x, y + Height);

@@ -1,5 +1,4 @@
 using Relief.Pdf.Text;
-using SkiaSharp;
 
 namespace Relief.Pdf.Layout;
 
@@ -9,8 +8,7 @@ internal static class TextLinePainter
     {
         foreach (var run in line.Runs)
         {
-            var font = context.Fonts.DrawFont(run.FaceIndex, run.Size);
-            context.Canvas.DrawText(run.Text, x + run.X + (run.GapsBefore * gapWidth), baseline, SKTextAlign.Left, font, context.Fill(run.Color));
+            context.AddText(run, x + run.X + (run.GapsBefore * gapWidth), baseline);
         }
     }
 }
