@@ -38,6 +38,7 @@ public static class ApplicationSetup
         }
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseMiddleware<DomainExceptionMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,8 +21,9 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        Code = code ?? (failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK);
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        if (code is null) Response.StatusCode = Code;
+        if (failed) Response.StatusCode = StatusCodes.Status500InternalServerError;
     }
 }

@@ -26,7 +26,8 @@ public static class HtmlForms
     public static async Task<HttpResponseMessage> SubmitAsync(
         this HttpClient client, IHtmlDocument page, IDictionary<string, string> fields, string? formSelector = null, string? submitSelector = null)
     {
-        var form = formSelector is null ? page.Forms.First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase)) : (IHtmlFormElement)page.QuerySelector(formSelector)!;
+        // By default the page's own form in <main>, not the header's language switch or sign-out.
+        var form = (IHtmlFormElement)page.QuerySelector(formSelector ?? "main form[method=post]")!;
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -50,10 +51,10 @@ public static class HtmlForms
             values.RemoveAll(v => v.Key == name);
             values.Add(new(name, value));
         }
-        var action = form.Action;
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
         if (submitSelector is not null && page.QuerySelector(submitSelector) is IHtmlButtonElement button && !string.IsNullOrEmpty(button.FormAction))
             action = button.FormAction;
         using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute).PathAndQuery, content);
+        return await client.PostAsync(new Uri(new Uri(page.Url), action).PathAndQuery, content);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Relief.Web.Tests.Infrastructure;
 
-public static class SignIn
+public static class SignInExtensions
 {
     public static HttpClient CreateBrowser(this WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
