@@ -21,7 +21,7 @@ public sealed class IndexModel(AuditLogService auditLog) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await auditLog.SearchAsync(Filter, new PageRequest(PageNumber, 50), ct);
+        Result = await auditLog.SearchAsync(Filter, new PageRequest(PageNumber, 25), ct);
         EntityNames = await auditLog.EntityNamesAsync(ct);
     }
 }
