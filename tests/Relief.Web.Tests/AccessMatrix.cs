@@ -41,5 +41,14 @@ public static class AccessMatrix
         new("/Administration/Users/Create",         "/Administration/Users/Create",               SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
         new("/Administration/Users/Edit",           "/Administration/Users/Edit/{officerUser}",   SignIn,  Ok,        Forbidden, Forbidden, Forbidden),
         new("/Administration/AuditLog/Index",       "/Administration/AuditLog",                   SignIn,  Ok,        Forbidden, Forbidden, Ok),
+        new("/Households/Index",                    "/Households",                                SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Households/Details",                  "/Households/Details/{household}",            SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Households/Create",                   "/Households/Create",                         SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Households/Edit",                     "/Households/Edit/{household}",               SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Households/Import",                   "/Households/Import",                         SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Surveys/Create",                      "/Surveys/Create?householdId={household}",    SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Surveys/Details",                     "/Surveys/Details/{survey}",                  SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Surveys/Drive",                       "/Surveys/Drive",                             SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Surveys/Priority",                    "/Surveys/Priority",                          SignIn,  Ok,        Ok,        Ok,        Ok),
     ];
 }

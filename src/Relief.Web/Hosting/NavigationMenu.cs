@@ -11,6 +11,8 @@ public static class NavigationMenu
     public static readonly IReadOnlyList<Entry> Entries =
     [
         new("Nav.Dashboard", "/Index", Policies.Read, "/Index"),
+        new("Nav.Households", "/Households/Index", Policies.Read, "/Households"),
+        new("Nav.Surveys", "/Surveys/Drive", Policies.Read, "/Surveys"),
         new("Nav.Administration", "/Administration/Units/Index", Policies.Administer, "/Administration"),
         new("Nav.AuditLog", "/Administration/AuditLog/Index", Policies.ReadAuditLog, "/Administration/AuditLog"),
     ];

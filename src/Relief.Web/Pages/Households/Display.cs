@@ -1,0 +1,63 @@
+using System.Globalization;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Households;
+using Relief.Core.Features.Visits;
+
+namespace Relief.Web.Pages.Households;
+
+/// <summary>
+/// How the household and survey pages write dates, money and state badges: 2021年1月15日 / 15 Jan 2021, 1,234.00 元
+/// in tables, and one badge colour per state, always with the word beside it.
+/// </summary>
+public static class Display
+{
+    private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+
+    public static string Date(DateOnly date) =>
+        date.ToString(IsChinese ? "yyyy年M月d日" : "d MMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(utc.ToLocalTime()));
+
+    public static string Stamp(DateTime utc) =>
+        Date(utc) + " " + utc.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>In tables: 1,234.00 元 (Chinese) or 1,234.00 (English, the column header names the currency).</summary>
+    public static string MoneyInTable(decimal? amount) =>
+        amount is { } a ? a.ToString("N2", CultureInfo.CurrentCulture) + (IsChinese ? " 元" : "") : "";
+
+    /// <summary>In running text and forms: ¥1,234.00.</summary>
+    public static string Money(decimal? amount) =>
+        amount is { } a ? "¥" + a.ToString("N2", CultureInfo.CurrentCulture) : "";
+
+    public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>The value of a date input.</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string StatusBadge(HouseholdStatus status) => "badge badge-state " + status switch
+    {
+        HouseholdStatus.Active => "state-applied",
+        HouseholdStatus.Returned => "state-onnotice",
+        HouseholdStatus.OutOfHardship => "state-approved",
+        _ => "state-withdrawn",
+    };
+
+    public static string LevelBadge(HardshipLevel level) => "badge badge-state " + level switch
+    {
+        HardshipLevel.Extreme => "state-rejected",
+        HardshipLevel.General => "state-onnotice",
+        _ => "state-withdrawn",
+    };
+
+    /// <summary>The grant workflow colours of UI.md: 申请 / 已批准 / 公示中 / 可发放 / 已发放 / 未通过.</summary>
+    public static string GrantBadge(GrantStatus status) => "badge badge-state state-" + status.ToString().ToLowerInvariant();
+
+    public static string ConcernBadge(ConcernStatus status) => "badge badge-state " + status switch
+    {
+        ConcernStatus.Resolved => "state-approved",
+        ConcernStatus.InProgress => "state-onnotice",
+        _ => "state-applied",
+    };
+}
