@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
+using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Features.Households.Import;
 using Relief.Core.Features.Surveys;
 
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<OrgUnitService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<NarrativeService>();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -9,6 +9,7 @@ using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
 using Relief.Core.Features.Surveys;
 using Relief.Core.Features.Visits;
+using Relief.Core.Reports.YearEndSummary;
 
 namespace Relief.Core.Data;
 
@@ -45,6 +46,8 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     public DbSet<VisitVisitor> VisitVisitors => Set<VisitVisitor>();
     public DbSet<VisitHousehold> VisitHouseholds => Set<VisitHousehold>();
     public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<SummaryNarrative> SummaryNarratives => Set<SummaryNarrative>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

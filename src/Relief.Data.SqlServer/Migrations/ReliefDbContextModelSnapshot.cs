@@ -168,7 +168,8 @@ namespace Relief.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Value")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Relief:Sensitive", true);
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -924,7 +925,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<string>("IllnessDetails")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(2000)")
+                        .HasAnnotation("Relief:Sensitive", true);
 
                     b.Property<bool>("IsPriority")
                         .HasColumnType("bit");
@@ -1451,6 +1453,45 @@ namespace Relief.Data.SqlServer.Migrations
                     b.ToTable("VisitVisitors");
                 });
 
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Culture", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SummaryNarratives");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1854,6 +1895,15 @@ namespace Relief.Data.SqlServer.Migrations
                         .WithMany("Visitors")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

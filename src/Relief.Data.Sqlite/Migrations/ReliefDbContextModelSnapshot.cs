@@ -156,7 +156,8 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Relief:Sensitive", true);
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -882,7 +883,8 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.Property<string>("IllnessDetails")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Relief:Sensitive", true);
 
                     b.Property<bool>("IsPriority")
                         .HasColumnType("INTEGER");
@@ -1393,6 +1395,43 @@ namespace Relief.Data.Sqlite.Migrations
                     b.ToTable("VisitVisitors");
                 });
 
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Culture", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SummaryNarratives");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1796,6 +1835,15 @@ namespace Relief.Data.Sqlite.Migrations
                         .WithMany("Visitors")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,57 @@
+namespace Relief.Core.Reports.YearEndSummary;
+
+/// <summary>
+/// The catalogue of placeholders, shown beside the narrative editor. Names follow the blanks of the union's own
+/// year-end summaries (the seed document); each maps to one figure of <c>YearEndFigures</c>.
+/// </summary>
+public static class SummaryPlaceholders
+{
+    public static readonly IReadOnlyList<SummaryPlaceholder> All =
+    [
+        new("活动名称", "CampaignName", "Placeholder.CampaignName"),
+        new("年度", "Year", "Placeholder.Year"),
+        new("活动主题", "Theme", "Placeholder.Theme"),
+        new("文件号", "Directive", "Placeholder.Directive"),
+        new("工会名称", "UnitName", "Placeholder.UnitName"),
+        new("委员会会议次数", "CommitteeMeetings", "Placeholder.CommitteeMeetings"),
+        new("筹集资金总额", "FundsRaised", "Placeholder.FundsRaised"),
+        new("支出总额", "FundsSpent", "Placeholder.FundsSpent"),
+        new("资金结余", "FundsBalance", "Placeholder.FundsBalance"),
+        new("慰问户数", "HouseholdsHelped", "Placeholder.HouseholdsHelped"),
+        new("慰问金总额", "CashTotal", "Placeholder.CashTotal"),
+        new("物资折价", "InKindTotal", "Placeholder.InKindTotal"),
+        new("困难职工人数", "HardshipEmployees", "Placeholder.HardshipEmployees"),
+        new("困难补助金额", "HardshipAmount", "Placeholder.HardshipAmount"),
+        new("特困职工人数", "ExtremeHardshipEmployees", "Placeholder.ExtremeHardshipEmployees"),
+        new("节日慰问人数", "CondolenceRecipients", "Placeholder.CondolenceRecipients"),
+        new("节日慰问金额", "CondolenceAmount", "Placeholder.CondolenceAmount"),
+        new("在档特困户数", "ExtremeHouseholdsOnFile", "Placeholder.ExtremeHouseholdsOnFile"),
+        new("领导走访特困户数", "ExtremeHouseholdsVisited", "Placeholder.ExtremeHouseholdsVisited"),
+        new("特困户户均慰问金", "ExtremeHouseholdAverage", "Placeholder.ExtremeHouseholdAverage"),
+        new("摸底调查户数", "HouseholdsSurveyed", "Placeholder.HouseholdsSurveyed"),
+        new("新建档案数", "FilesAdded", "Placeholder.FilesAdded"),
+        new("调整档案数", "FilesAdjusted", "Placeholder.FilesAdjusted"),
+        new("脱困户数", "OutOfHardship", "Placeholder.OutOfHardship"),
+        new("申请件数", "Applications", "Placeholder.Applications"),
+        new("批准人数", "ApprovedPeople", "Placeholder.ApprovedPeople"),
+        new("批准金额", "ApprovedAmount", "Placeholder.ApprovedAmount"),
+        new("公示次数", "Notices", "Placeholder.Notices"),
+        new("公示日期", "FirstNoticeDate", "Placeholder.FirstNoticeDate"),
+        new("异议件数", "Objections", "Placeholder.Objections"),
+        new("异议成立件数", "ObjectionsUpheld", "Placeholder.ObjectionsUpheld"),
+        new("走访户数", "HouseholdsVisited", "Placeholder.HouseholdsVisited"),
+        new("登门走访户数", "HomeVisits", "Placeholder.HomeVisits"),
+        new("医院看望人数", "HospitalVisits", "Placeholder.HospitalVisits"),
+        new("电话信函慰问户数", "RemoteContacts", "Placeholder.RemoteContacts"),
+        new("座谈会次数", "Symposiums", "Placeholder.Symposiums"),
+        new("参与领导人数", "LeadersTakingPart", "Placeholder.LeadersTakingPart"),
+        new("走访地区", "RegionsVisited", "Placeholder.RegionsVisited"),
+        new("诉求件数", "ConcernsRaised", "Placeholder.ConcernsRaised"),
+        new("已解决诉求件数", "ConcernsResolved", "Placeholder.ConcernsResolved"),
+    ];
+
+    private static readonly Dictionary<string, SummaryPlaceholder> ByName =
+        All.SelectMany(p => new[] { (p.Name, p), (p.Alias, p) }).ToDictionary(x => x.Item1, x => x.p, StringComparer.OrdinalIgnoreCase);
+
+    public static SummaryPlaceholder? Find(string name) => ByName.GetValueOrDefault(name);
+}
