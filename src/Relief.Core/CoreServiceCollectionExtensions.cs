@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<NarrativeService>();
+        services.AddScoped<YearEndQuery>();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Households;
+using Relief.Core.Features.Notices;
+using Relief.Core.Features.Visits;
+
+namespace Relief.Core.Reports.YearEndSummary;
+
+/// <summary>
+/// Computes <see cref="YearEndFigures"/> for a campaign: every figure is an aggregate in SQL over the records in the
+/// reader's scope; no rows are loaded to be counted in memory. "Reached" and "paid" mean disbursed grants.
+/// </summary>
+public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
+{
+    public async Task<YearEndFigures> GetAsync(int campaignId, CancellationToken ct = default)
+    {
+        var scope = user.ScopePath;
+        var heading = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Id == campaignId && db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (u.Path.StartsWith(scope) || scope.StartsWith(u.Path))))
+            .Select(c => new YearEndFigures.CampaignHeading(c.Id, c.Name, c.Year, c.Season, c.Theme, c.DirectiveReference, c.StartsOn, c.EndsOn, c.OrgUnit!.Name))
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+
+        var grants = db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CampaignId == campaignId);
+        var paid = grants.Where(g => g.Status == GrantStatus.Disbursed);
+        var approvedStatuses = new[] { GrantStatus.Approved, GrantStatus.OnNotice, GrantStatus.Payable, GrantStatus.Disbursed };
+        var visits = db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaignId);
+        var visitHouseholds = db.VisitHouseholds.AsNoTracking().Where(vh => visits.Any(v => v.Id == vh.VisitId));
+        var households = db.Households.AsNoTracking().InScope(db, user);
+        var start = heading.StartsOn;
+        var end = heading.EndsOn;
+        var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var notices = db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId);
+        var objections = db.Objections.AsNoTracking().Where(o => notices.Any(n => n.Id == o.PublicNoticeId));
+        var concerns = db.Concerns.AsNoTracking().InScope(db, user)
+            .Where(c => c.CampaignId == campaignId || (c.CampaignId == null && c.RaisedOn >= start && c.RaisedOn <= end));
+        var extremeOnFile = households.Where(h => h.Level == HardshipLevel.Extreme && (h.Status == HouseholdStatus.Active || h.Status == HouseholdStatus.Returned));
+        var extremePaid = paid.Where(g => g.Household!.Level == HardshipLevel.Extreme);
+
+        return new YearEndFigures
+        {
+            Campaign = heading,
+            CommitteeMeetings = await db.CommitteeMeetings.InScope(db, user).CountAsync(m => m.CampaignId == campaignId, ct),
+            Funds = await db.FundSources.AsNoTracking().Where(f => f.CampaignId == campaignId).OrderBy(f => f.Kind).ThenBy(f => f.Id)
+                .Select(f => new YearEndFigures.FundLine(f.Kind, f.Name, f.Donor, f.Amount, f.Committed, f.Spent)).ToListAsync(ct),
+            Categories = await paid.GroupBy(g => g.Category)
+                .Select(g => new YearEndFigures.CategoryLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.CashAmount), g.Sum(x => x.InKindValue)))
+                .ToListAsync(ct),
+            Kinds = await paid.GroupBy(g => g.Kind)
+                .Select(g => new YearEndFigures.KindLine(g.Key, g.Count(), g.Sum(x => x.TotalAmount))).ToListAsync(ct),
+            HouseholdsHelped = await paid.Select(g => g.HouseholdId).Distinct().CountAsync(ct),
+            CashTotal = await paid.SumAsync(g => g.CashAmount, ct),
+            InKindTotal = await paid.SumAsync(g => g.InKindValue, ct),
+            HardshipEmployees = await paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).Select(g => g.HouseholdId).Distinct().CountAsync(ct),
+            HardshipAmount = await paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).SumAsync(g => g.TotalAmount, ct),
+            ExtremeHardshipEmployees = await paid.Where(g => g.Category == HouseholdCategory.ExtremeHardshipEmployee).Select(g => g.HouseholdId).Distinct().CountAsync(ct),
+            CondolenceRecipients = await paid.Where(g => g.Kind == GrantKind.HolidayCondolence).Select(g => g.HouseholdId).Distinct().CountAsync(ct),
+            CondolenceAmount = await paid.Where(g => g.Kind == GrantKind.HolidayCondolence).SumAsync(g => g.TotalAmount, ct),
+            ExtremeHouseholdsOnFile = await extremeOnFile.CountAsync(ct),
+            ExtremeHouseholdsVisited = await visitHouseholds
+                .Where(vh => vh.Household!.Level == HardshipLevel.Extreme
+                    && db.Visits.Any(v => v.Id == vh.VisitId && v.Kind == VisitKind.Home && v.Visitors.Any(x => x.IsLeader)))
+                .Select(vh => vh.HouseholdId).Distinct().CountAsync(ct),
+            ExtremeHouseholdAverage = await AverageAsync(extremePaid, ct),
+            HouseholdsSurveyed = await db.Surveys.AsNoTracking().InScope(db, user)
+                .Where(s => s.CampaignId == campaignId || (s.SurveyedOn >= start && s.SurveyedOn <= end))
+                .Select(s => s.HouseholdId).Distinct().CountAsync(ct),
+            FilesAdded = await households.CountAsync(h => h.CreatedAt >= startUtc && h.CreatedAt < endUtc, ct),
+            FilesAdjusted = await db.Surveys.AsNoTracking().InScope(db, user).CountAsync(s => s.AppliedAt >= startUtc && s.AppliedAt < endUtc, ct),
+            OutOfHardship = await db.HouseholdStatusChanges.AsNoTracking()
+                .Where(c => c.ToStatus == HouseholdStatus.OutOfHardship && c.EffectiveOn >= start && c.EffectiveOn <= end && households.Any(h => h.Id == c.HouseholdId))
+                .CountAsync(ct),
+            Applications = await grants.CountAsync(ct),
+            ApprovedPeople = await grants.CountAsync(g => approvedStatuses.Contains(g.Status), ct),
+            ApprovedAmount = await grants.Where(g => approvedStatuses.Contains(g.Status)).SumAsync(g => g.TotalAmount, ct),
+            Rejected = await grants.CountAsync(g => g.Status == GrantStatus.Rejected, ct),
+            Notices = await notices.CountAsync(n => n.Status != NoticeStatus.Draft, ct),
+            FirstNoticeDate = await notices.Where(n => n.Status != NoticeStatus.Draft).OrderBy(n => n.PostedOn).Select(n => (DateOnly?)n.PostedOn).FirstOrDefaultAsync(ct),
+            Objections = await objections.CountAsync(ct),
+            ObjectionsUpheld = await objections.CountAsync(o => o.Outcome == ObjectionOutcome.Upheld, ct),
+            ObjectionsDismissed = await objections.CountAsync(o => o.Outcome == ObjectionOutcome.Dismissed, ct),
+            VisitKinds = await visits.GroupBy(v => v.Kind)
+                .Select(g => new YearEndFigures.VisitKindLine(g.Key, g.Count(), g.SelectMany(v => v.Households).Select(h => h.HouseholdId).Distinct().Count()))
+                .ToListAsync(ct),
+            Regions = await visitHouseholds.Where(vh => vh.Household!.Region != null)
+                .GroupBy(vh => vh.Household!.Region!)
+                .Select(g => new YearEndFigures.RegionLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count()))
+                .ToListAsync(ct),
+            HouseholdsVisited = await visitHouseholds.Select(vh => vh.HouseholdId).Distinct().CountAsync(ct),
+            LeadersTakingPart = await db.VisitVisitors.AsNoTracking().Where(x => x.IsLeader && visits.Any(v => v.Id == x.VisitId))
+                .Select(x => x.Name).Distinct().CountAsync(ct),
+            ConcernsRaised = await concerns.CountAsync(ct),
+            ConcernsResolved = await concerns.CountAsync(c => c.Status == ConcernStatus.Resolved, ct),
+            Concerns = await concerns.GroupBy(c => c.Category)
+                .Select(g => new YearEndFigures.ConcernLine(g.Key, g.Count(), g.Count(c => c.Status == ConcernStatus.Resolved)))
+                .ToListAsync(ct),
+        };
+    }
+
+    /// <summary>The same season's campaign before this one, in scope, for the comparison columns; null when there is none.</summary>
+    public async Task<int?> PreviousCampaignIdAsync(int campaignId, CancellationToken ct = default)
+    {
+        var scope = user.ScopePath;
+        var current = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.Season, c.StartsOn }).FirstOrDefaultAsync(ct);
+        if (current is null) return null;
+        return await db.Campaigns.AsNoTracking()
+            .Where(c => c.Season == current.Season && c.StartsOn < current.StartsOn
+                && db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (u.Path.StartsWith(scope) || scope.StartsWith(u.Path))))
+            .OrderByDescending(c => c.StartsOn)
+            .Select(c => (int?)c.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private static async Task<decimal> AverageAsync(IQueryable<Grant> grants, CancellationToken ct)
+    {
+        var count = await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct);
+        return count == 0 ? 0 : Math.Round(await grants.SumAsync(g => g.TotalAmount, ct) / count, 2);
+    }
+}

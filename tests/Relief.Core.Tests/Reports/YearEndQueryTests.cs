@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Relief.Core.Data;
+using Relief.Core.DemoData;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Visits;
+using Relief.Core.Reports.YearEndSummary;
+using Relief.Core.Tests.TestSupport;
+
+namespace Relief.Core.Tests.Reports;
+
+/// <summary>Each figure of the summary against a plain query written the obvious way (rows loaded and counted in memory).</summary>
+public sealed class YearEndQueryTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private int _campaign;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _campaign = await _database.InScopeAsync(sp => sp.GetRequiredService<ReliefDbContext>().Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync());
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Figures_equal_direct_queries_on_the_demo_data()
+    {
+        var figures = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(_campaign));
+        await _database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ReliefDbContext>();
+            var grants = await db.Grants.Include(g => g.Household).Where(g => g.CampaignId == _campaign).ToListAsync();
+            var paid = grants.Where(g => g.Status == GrantStatus.Disbursed).ToList();
+            var visits = await db.Visits.Include(v => v.Households).Include(v => v.Visitors).Where(v => v.CampaignId == _campaign).ToListAsync();
+            var funds = await db.FundSources.Where(f => f.CampaignId == _campaign).ToListAsync();
+
+            Assert.Equal(grants.Count, figures.Applications);
+            Assert.Equal(paid.Select(g => g.HouseholdId).Distinct().Count(), figures.HouseholdsHelped);
+            Assert.Equal(paid.Sum(g => g.CashAmount), figures.CashTotal);
+            Assert.Equal(paid.Sum(g => g.InKindValue), figures.InKindTotal);
+            Assert.Equal(funds.Sum(f => f.Amount), figures.FundsRaised);
+            Assert.Equal(funds.Sum(f => f.Spent), figures.FundsSpent);
+            Assert.Equal(funds.Sum(f => f.Amount - f.Committed - f.Spent), figures.FundsBalance);
+            foreach (var line in figures.Categories)
+            {
+                var ofCategory = paid.Where(g => g.Category == line.Category).ToList();
+                Assert.Equal(ofCategory.Select(g => g.HouseholdId).Distinct().Count(), line.Households);
+                Assert.Equal(ofCategory.Sum(g => g.CashAmount), line.Cash);
+            }
+            Assert.Equal(paid.Select(g => g.Category).Distinct().Count(), figures.Categories.Count);
+            Assert.Equal(paid.Where(g => g.Kind == GrantKind.HolidayCondolence).Sum(g => g.TotalAmount), figures.CondolenceAmount);
+            Assert.Equal(grants.Count(g => g.Status is GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable or GrantStatus.Disbursed), figures.ApprovedPeople);
+            Assert.Equal(visits.SelectMany(v => v.Households).Select(h => h.HouseholdId).Distinct().Count(), figures.HouseholdsVisited);
+            foreach (var kind in figures.VisitKinds)
+            {
+                var ofKind = visits.Where(v => v.Kind == kind.Kind).ToList();
+                Assert.Equal(ofKind.Count, kind.Visits);
+                Assert.Equal(ofKind.SelectMany(v => v.Households).Select(h => h.HouseholdId).Distinct().Count(), kind.Households);
+            }
+            Assert.Equal(visits.SelectMany(v => v.Visitors).Where(x => x.IsLeader).Select(x => x.Name).Distinct().Count(), figures.LeadersTakingPart);
+            Assert.Equal(await db.CommitteeMeetings.CountAsync(m => m.CampaignId == _campaign), figures.CommitteeMeetings);
+            Assert.True(figures.Regions.Count >= 2);
+            Assert.True(figures.HouseholdsHelped > 0 && figures.VisitKinds.Count == 6);
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task The_previous_campaign_of_the_same_season_is_found_and_an_empty_campaign_gives_zeros()
+    {
+        var previous = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().PreviousCampaignIdAsync(_campaign));
+        Assert.NotNull(previous);
+
+        var empty = await _database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ReliefDbContext>();
+            var template = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == _campaign);
+            var campaign = new Features.Campaigns.Campaign
+            {
+                Name = "空活动", Year = 2030, Season = Features.Campaigns.Season.SummerCooling, OrgUnitId = template.OrgUnitId,
+                StartsOn = new DateOnly(2030, 7, 1), EndsOn = new DateOnly(2030, 8, 1), CreatedAt = DateTime.UtcNow,
+            };
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            return await sp.GetRequiredService<YearEndQuery>().GetAsync(campaign.Id);
+        });
+        Assert.Equal(0, empty.Applications);
+        Assert.Equal(0m, empty.CashTotal);
+        Assert.Empty(empty.Categories);
+        Assert.Null(empty.FirstNoticeDate);
+    }
+
+    [Fact]
+    public async Task A_branch_officer_sees_only_the_branch_figures()
+    {
+        var officerScope = await _database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ReliefDbContext>();
+            var officer = await db.Users.SingleAsync(u => u.UserName == "officer");
+            var path = await db.OrgUnits.Where(u => u.Id == officer.OrgUnitId).Select(u => u.Path).SingleAsync();
+            return new FixedCurrentUser(officer.Id, officer.DisplayName, officer.OrgUnitId, path, Roles.Officer);
+        });
+        var all = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(_campaign));
+        _database.CurrentUser.Acting = officerScope;
+        var branch = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(_campaign));
+        Assert.True(branch.Applications < all.Applications);
+        Assert.True(branch.Applications > 0);
+    }
+}
