@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLogService>();
         services.AddScoped<NarrativeService>();
         services.AddScoped<YearEndQuery>();
+        services.AddScoped<YearEndSummaryService>();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Relief.Core.Reports.Printing;
+
+/// <summary>How printed documents write numbers, money and dates in the reader's language.</summary>
+// Every format is an instance member, culture-bound or not, so documents hold one formatter and never mix styles.
+#pragma warning disable CA1822
+public sealed class ReportFormat(CultureInfo culture)
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public bool IsChinese { get; } = culture.TwoLetterISOLanguageName == "zh";
+    public string Culture => IsChinese ? "zh-CN" : "en";
+
+    public static ReportFormat Current => new(CultureInfo.CurrentUICulture);
+
+    /// <summary>1,234.00 — tables say 元 in the column header.</summary>
+    public string Money(decimal value) => value.ToString("#,##0.00", Invariant);
+
+    public string Count(int value) => value.ToString("#,##0", Invariant);
+
+    /// <summary>2021年1月15日 or 15 Jan 2021.</summary>
+    public string Date(DateOnly value) => IsChinese
+        ? $"{value.Year}年{value.Month}月{value.Day}日"
+        : value.ToString("d MMM yyyy", Invariant);
+
+    /// <summary>Change against the previous figure, with its sign; "—" when there is nothing to compare.</summary>
+    public string Change(decimal current, decimal? previous) =>
+        previous is not { } before ? "—" : (current - before) switch
+        {
+            0 => "0",
+            var d when d == decimal.Truncate(d) => d.ToString("+#,##0;-#,##0", Invariant),
+            var d => d.ToString("+#,##0.00;-#,##0.00", Invariant),
+        };
+
+    public string PageFooter => IsChinese ? "第 {n} 页 / 共 {N} 页" : "Page {n} of {N}";
+}
+#pragma warning restore CA1822
