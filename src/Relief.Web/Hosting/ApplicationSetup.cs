@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Relief.Core;
 using Serilog;
 
@@ -23,6 +24,8 @@ public static class ApplicationSetup
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // FluentValidation in the services is the only validation: MVC's implicit [Required] on non-nullable strings would repeat it, in English.
+        services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         ValidatorOptions.Global.LanguageManager.Enabled = true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
@@ -32,6 +33,24 @@ public static class Display
         amount is { } a ? "¥" + a.ToString("N2", CultureInfo.CurrentCulture) : "";
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// The value of a form field: what the user typed when the binder could not read it (so a typo is kept, not
+    /// blanked), else the model's value in the invariant form number and date inputs expect.
+    /// </summary>
+    public static string? InputValue(ModelStateDictionary modelState, string key, object? value)
+    {
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 && entry.AttemptedValue is { } typed) return typed;
+        return value switch
+        {
+            decimal d => d.ToString("0.##", CultureInfo.InvariantCulture),
+            DateOnly date => IsoDate(date),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static bool HasError(ModelStateDictionary modelState, string key) =>
+        modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
     /// <summary>The value of a date input.</summary>
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

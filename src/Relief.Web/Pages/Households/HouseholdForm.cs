@@ -35,8 +35,9 @@ public static class HouseholdForm
     }
 
     /// <summary>
-    /// The pages carry no validation attributes, so every error present before the service runs is a value the
-    /// binder could not read (letters in a number field); it gets one plain message in the user's language.
+    /// The services' FluentValidation is the only validation (MVC's implicit [Required] is switched off in Hosting), so
+    /// every error present before the service runs is a value the binder could not read (letters in a number field,
+    /// an emptied number); it gets one plain message in the user's language.
     /// </summary>
     public static bool HasBindingErrors(ModelStateDictionary modelState, string message)
     {

@@ -28,8 +28,6 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public HouseholdQuery Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
 
     public PagedResult<HouseholdListItem> Result { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
@@ -44,12 +42,14 @@ public sealed class IndexModel(
     public bool IsFiltered =>
         UsesMoreFilters || !string.IsNullOrWhiteSpace(Filter.Search) || Filter.OrgUnitId is not null || Filter.Level is not null || Filter.Status is not null;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Units = await units.GetChoicesAsync(ct);
         Regions = await households.GetRegionsAsync(ct);
         Campaigns = await CampaignChoices.LoadAsync(db, user, ct);
-        Result = await households.ListAsync(Filter, new PageRequest(PageNumber, PageSize), ct);
+        Result = await households.ListAsync(Filter, new PageRequest(pageNumber, PageSize), ct);
     }
 
     /// <summary>导出 Excel: the same filters and sort as the list, every page of it.</summary>
@@ -88,6 +88,9 @@ public sealed class IndexModel(
         ["Filter.Sort"] = sort.ToString(),
         ["Filter.Descending"] = Filter.Sort == sort && !Filter.Descending ? "true" : null,
     });
+
+    /// <summary>The arrow beside the sorted column's header (aria-sort tells screen readers the same).</summary>
+    public string SortMark(HouseholdSort sort) => Filter.Sort != sort ? "" : Filter.Descending ? " ▼" : " ▲";
 
     public string? AriaSort(HouseholdSort sort) => Filter.Sort != sort ? null : Filter.Descending ? "descending" : "ascending";
 

@@ -23,21 +23,20 @@ public sealed class DriveModel(SurveyService surveys, OrgUnitService units, Reli
     [BindProperty(SupportsGet = true)]
     public int? OrgUnitId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     /// <summary>Null when no campaign is visible yet.</summary>
     public SurveyDrive? Drive { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Campaigns = await CampaignChoices.LoadAsync(db, user, ct);
         Units = await units.GetChoicesAsync(ct);
         // The current campaign by default: the newest active one, else the newest.
         CampaignId ??= (Campaigns.FirstOrDefault(c => c.Status == CampaignStatus.Active) ?? (Campaigns.Count > 0 ? Campaigns[0] : null))?.Id;
         if (CampaignId is { } campaignId)
-            Drive = await surveys.GetDriveAsync(campaignId, OrgUnitId, new PageRequest(PageNumber, PageSize), ct);
+            Drive = await surveys.GetDriveAsync(campaignId, OrgUnitId, new PageRequest(pageNumber, PageSize), ct);
     }
 }

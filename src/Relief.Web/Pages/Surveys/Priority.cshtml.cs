@@ -18,18 +18,17 @@ public sealed class PriorityModel(SurveyService surveys, OrgUnitService units) :
     [BindProperty(SupportsGet = true)]
     public int? OrgUnitId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public PagedResult<HouseholdListItem> Result { get; private set; } = null!;
 
     /// <summary>The place in the whole list, not just on this page.</summary>
     public int RankOf(int indexOnPage) => ((Result.Page - 1) * Result.PageSize) + indexOnPage + 1;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Units = await units.GetChoicesAsync(ct);
-        Result = await surveys.GetPriorityListAsync(OrgUnitId, new PageRequest(PageNumber, PageSize), ct);
+        Result = await surveys.GetPriorityListAsync(OrgUnitId, new PageRequest(pageNumber, PageSize), ct);
     }
 }
