@@ -86,7 +86,10 @@ internal static class DocumentRenderer
 
     private static void Draw(DocumentMetadata metadata, List<PageLayout> pages, DocumentFonts fonts, Stream output)
     {
-        using var pdf = SKDocument.CreatePdf(output, PdfMetadata(metadata))
+        // Skia writes the PDF in many small pieces; into a managed stream each is a native-to-managed call,
+        // so it writes to native memory and the result is copied out once.
+        using var buffer = new SKDynamicMemoryWStream();
+        using var pdf = SKDocument.CreatePdf(buffer, PdfMetadata(metadata))
             ?? throw new InvalidOperationException("Skia could not start a PDF document.");
         using var context = new DrawContext(fonts);
         foreach (var page in pages)
@@ -106,6 +109,8 @@ internal static class DocumentRenderer
         }
 
         pdf.Close();
+        using var data = buffer.DetachAsData();
+        output.Write(data.AsSpan());
     }
 
     private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata)
