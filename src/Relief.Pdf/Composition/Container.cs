@@ -77,7 +77,7 @@ public sealed class Container
     public TextDescriptor Text(string text)
     {
         var descriptor = new TextDescriptor();
-        descriptor.Span(text);
+        descriptor.Block.Spans.Add(new TextSpanModel(text));
         Fill(new TextElement(descriptor.Block));
         return descriptor;
     }

@@ -8,8 +8,11 @@ namespace Relief.Pdf;
 /// </summary>
 public sealed class TableDescriptor
 {
+    private readonly TableSectionDescriptor _body;
+
     internal TableDescriptor()
     {
+        _body = new TableSectionDescriptor(Model.BodyCells);
     }
 
     internal TableModel Model { get; } = new();
@@ -20,5 +23,5 @@ public sealed class TableDescriptor
 
     public void Footer(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model.FooterCells));
 
-    public Container Cell(int columnSpan = 1) => new TableSectionDescriptor(Model.BodyCells).Cell(columnSpan);
+    public Container Cell(int columnSpan = 1) => _body.Cell(columnSpan);
 }
