@@ -50,5 +50,7 @@ public static class AccessMatrix
         new("/Surveys/Details",                     "/Surveys/Details/{survey}",                  SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Surveys/Drive",                       "/Surveys/Drive",                             SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Surveys/Priority",                    "/Surveys/Priority",                          SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Reports/Index",                      "/Reports",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Reports/Narrative",                  "/Reports/Narrative/{campaign}",              SignIn,  Forbidden, Forbidden, Ok,        Forbidden),
     ];
 }

@@ -27,12 +27,14 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         // A file and a survey of the officer's own branch, so every role has them in scope.
         var household = await db.Households.Where(h => h.OrgUnitId == officer.OrgUnitId).OrderBy(h => h.Id).Select(h => h.Id).FirstAsync();
         var survey = await db.Surveys.Where(s => s.OrgUnitId == officer.OrgUnitId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var campaign = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
         Tokens = new Dictionary<string, string>
         {
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
             ["{officerUser}"] = officer.Id,
             ["{household}"] = household.ToString(CultureInfo.InvariantCulture),
             ["{survey}"] = survey.ToString(CultureInfo.InvariantCulture),
+            ["{campaign}"] = campaign.ToString(CultureInfo.InvariantCulture),
         };
     }
 

@@ -100,6 +100,17 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
         };
     }
 
+    /// <summary>Campaigns whose reports the reader may print: those of their unit's tree and of the units above it, newest first.</summary>
+    public async Task<IReadOnlyList<ReportCampaign>> CampaignsAsync(CancellationToken ct = default)
+    {
+        var scope = user.ScopePath;
+        return await db.Campaigns.AsNoTracking()
+            .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (u.Path.StartsWith(scope) || scope.StartsWith(u.Path))))
+            .OrderByDescending(c => c.StartsOn)
+            .Select(c => new ReportCampaign(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The same season's campaign before this one, in scope, for the comparison columns; null when there is none.</summary>
     public async Task<int?> PreviousCampaignIdAsync(int campaignId, CancellationToken ct = default)
     {
