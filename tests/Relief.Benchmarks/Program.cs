@@ -1,11 +1,14 @@
 using Relief.Benchmarks.Pdf;
+using Relief.Benchmarks.Scale;
 
 // A small command dispatcher: each benchmark or generator registers one command here.
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- pdf
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- generate --out /tmp/relief-province.db [--force]
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["pdf"] = PdfBenchmark.Run,
     [PdfBenchmark.ScenarioCommand] = PdfBenchmark.RunScenario,
+    ["generate"] = ScaleGenerator.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
