@@ -2,6 +2,10 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Dashboard;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Notices;
 using Relief.Core.Features.Households;
 using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Features.Households.Import;
@@ -31,6 +35,20 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NarrativeService>();
         services.AddScoped<YearEndQuery>();
         services.AddScoped<YearEndSummaryService>();
+        services.AddOptions<NoticeOptions>()
+            .Bind(configuration.GetSection(NoticeOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<CampaignAccess>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<FundSourceService>();
+        services.AddScoped<GrantService>();
+        services.AddScoped<BulkApplicationService>();
+        services.AddScoped<CommitteeService>();
+        services.AddScoped<DisbursementService>();
+        services.AddScoped<NoticeService>();
+        services.AddScoped<ObjectionService>();
+        services.AddScoped<CampaignFigures>();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,0 +1,265 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Households;
+
+namespace Relief.Core.Features.Grants;
+
+/// <summary>
+/// Committee meetings (集体研究): record the meeting, put pending applications on its agenda, and record one decision
+/// per application. Only a chair records decisions. Approval charges the chosen fund source and never overdraws it,
+/// even when two meetings approve against the same source at the same moment (see <see cref="FundRetry"/>).
+/// </summary>
+public sealed class CommitteeService(
+    ReliefDbContext db,
+    ICurrentUser user,
+    CampaignAccess access,
+    IValidator<CommitteeMeetingInput> validator,
+    IValidator<DecisionInput> decisionValidator,
+    IStringLocalizer<CoreMessages> messages,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MeetingListItem>> ListAsync(int campaignId, CancellationToken ct = default)
+    {
+        await access.FindAsync(campaignId, ct);
+        var approved = DecisionOutcome.Approved;
+        var rejected = DecisionOutcome.Rejected;
+        return await db.CommitteeMeetings.AsNoTracking().InScope(db, user).Where(m => m.CampaignId == campaignId)
+            .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
+            .Select(m => new MeetingListItem(
+                m.Id, m.Title, m.HeldOn, m.MinutesReference, m.OrgUnit!.Name,
+                db.Grants.Count(g => g.CommitteeMeetingId == m.Id),
+                m.Decisions.Count(d => d.Outcome == approved),
+                m.Decisions.Where(d => d.Outcome == approved).Sum(d => d.ApprovedAmount) ?? 0m,
+                m.Decisions.Count(d => d.Outcome == rejected)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<MeetingDetail> GetAsync(int id, CancellationToken ct = default)
+    {
+        var meeting = await db.CommitteeMeetings.AsNoTracking().InScope(db, user).Where(m => m.Id == id)
+            .Select(m => new
+            {
+                m.Id, m.CampaignId, CampaignName = db.Campaigns.Where(c => c.Id == m.CampaignId).Select(c => c.Name).First(),
+                CampaignStatus = db.Campaigns.Where(c => c.Id == m.CampaignId).Select(c => c.Status).First(),
+                m.OrgUnitId, UnitName = m.OrgUnit!.Name, m.Title, m.HeldOn, m.MinutesReference, m.Version,
+                Attendees = m.Attendees.OrderBy(a => a.Id).Select(a => new MeetingAttendeeInput { Name = a.Name, Title = a.Title, UserId = a.UserId }).ToList(),
+            })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var live = GrantStatuses.Live;
+        var agenda = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CommitteeMeetingId == id)
+            .OrderBy(g => g.OrgUnit!.SortOrder).ThenBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
+            .Select(g => new
+            {
+                Grant = g,
+                HouseholdName = g.Household!.Name,
+                UnitName = g.OrgUnit!.Name,
+                FundName = g.FundSource != null ? g.FundSource.Name : null,
+                HelpedByOtherUnit = db.Grants.Any(o => o.CampaignId == g.CampaignId && o.HouseholdId == g.HouseholdId && o.OrgUnitId != g.OrgUnitId && live.Contains(o.Status)),
+                Decision = db.GrantDecisions.Where(d => d.CommitteeMeetingId == id && d.GrantId == g.Id)
+                    .Select(d => new { d.Outcome, d.ApprovedAmount, d.Reason }).FirstOrDefault(),
+            })
+            .Select(x => new AgendaItem(
+                x.Grant.Id, x.Grant.HouseholdId, x.HouseholdName, x.UnitName, x.Grant.Category, x.Grant.Kind, x.Grant.TotalAmount,
+                x.Grant.StandardAmount, x.Grant.OverrideReason, x.Grant.Reason, x.Grant.Status, x.Grant.DuplicateElsewhere, x.HelpedByOtherUnit,
+                x.Decision != null ? x.Decision.Outcome : null,
+                x.Decision != null ? x.Decision.ApprovedAmount : null,
+                x.Decision != null ? x.Decision.Reason : null,
+                x.FundName,
+                x.Grant.Version))
+            .ToListAsync(ct);
+        var open = meeting.CampaignStatus != CampaignStatus.Closed;
+        return new MeetingDetail
+        {
+            Id = meeting.Id,
+            CampaignId = meeting.CampaignId,
+            CampaignName = meeting.CampaignName,
+            OrgUnitId = meeting.OrgUnitId,
+            UnitName = meeting.UnitName,
+            Title = meeting.Title,
+            HeldOn = meeting.HeldOn,
+            MinutesReference = meeting.MinutesReference,
+            Attendees = meeting.Attendees,
+            Agenda = agenda,
+            CanDecide = open && access.MayDecide,
+            CanEditAgenda = open && access.MayChange,
+            Version = meeting.Version,
+        };
+    }
+
+    public async Task<ServiceResult<int>> CreateAsync(CommitteeMeetingInput input, CancellationToken ct = default)
+    {
+        if (await access.RefusalAsync(input.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
+        if (!await db.OrgUnits.AsNoTracking().InScope(user).AnyAsync(u => u.Id == input.OrgUnitId, ct))
+            return ServiceResult<int>.Failure(nameof(input.OrgUnitId), messages["Campaign.UnitRequired"]);
+
+        var meeting = new CommitteeMeeting { CampaignId = input.CampaignId, Title = input.Title.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
+        Copy(meeting, input);
+        db.CommitteeMeetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<int>.Success(meeting.Id);
+    }
+
+    public async Task<ServiceResult<int>> UpdateAsync(int id, CommitteeMeetingInput input, CancellationToken ct = default)
+    {
+        var meeting = await db.CommitteeMeetings.InScope(db, user).Include(m => m.Attendees).FirstOrDefaultAsync(m => m.Id == id, ct)
+            ?? throw new NotFoundException();
+        input = input with { CampaignId = meeting.CampaignId };
+        if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
+        if (!await db.OrgUnits.AsNoTracking().InScope(user).AnyAsync(u => u.Id == input.OrgUnitId, ct))
+            return ServiceResult<int>.Failure(nameof(input.OrgUnitId), messages["Campaign.UnitRequired"]);
+
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = input.Version;
+        meeting.Title = input.Title.Trim();
+        meeting.Attendees.Clear();
+        Copy(meeting, input);
+        db.Entry(meeting).Property(m => m.Title).IsModified = true;
+        await db.SaveChangesOrConflictAsync(ct);
+        return ServiceResult<int>.Success(meeting.Id);
+    }
+
+    /// <summary>Applications of the campaign still waiting for a meeting (applied, on no agenda), in the user's scope.</summary>
+    public async Task<PagedResult<GrantListItem>> PendingAsync(int campaignId, PageRequest page, CancellationToken ct = default)
+    {
+        await access.FindAsync(campaignId, ct);
+        return await db.Grants.AsNoTracking().InScope(db, user)
+            .Filter(new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true }, null)
+            .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
+            .ToListItems(db).ToPageAsync(page, ct);
+    }
+
+    /// <summary>Puts undecided applications on the meeting's agenda. All or nothing: one that cannot go refuses the lot, named.</summary>
+    public async Task<ServiceResult<int>> AttachAsync(int meetingId, IReadOnlyCollection<int> grantIds, CancellationToken ct = default)
+    {
+        var meeting = await MeetingAsync(meetingId, ct);
+        if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        if (grantIds.Count == 0) return ServiceResult<int>.Failure("", messages["Meeting.NothingToAttach"]);
+
+        var grants = await db.Grants.InScope(db, user).Where(g => grantIds.Contains(g.Id)).Include(g => g.Household).ToListAsync(ct);
+        if (grants.Count != grantIds.Distinct().Count()) throw new NotFoundException();
+        var decidedHere = await db.GrantDecisions.Where(d => d.CommitteeMeetingId == meetingId && grantIds.Contains(d.GrantId)).Select(d => d.GrantId).ToListAsync(ct);
+        foreach (var grant in grants)
+        {
+            var name = grant.Household!.Name;
+            if (grant.CampaignId != meeting.CampaignId) return ServiceResult<int>.Failure("", messages["Meeting.OtherCampaign", name]);
+            if (grant.Status != GrantStatus.Applied)
+                return ServiceResult<int>.Failure("", messages["Meeting.NotPending", name, messages.Label(grant.Status)]);
+            if (grant.CommitteeMeetingId is { } other && other != meetingId)
+                return ServiceResult<int>.Failure("", messages["Meeting.OnOtherAgenda", name]);
+            if (decidedHere.Contains(grant.Id)) return ServiceResult<int>.Failure("", messages["Meeting.DecidedHereBefore", name]);
+            grant.CommitteeMeetingId = meetingId;
+        }
+        await db.SaveChangesOrConflictAsync(ct);
+        return ServiceResult<int>.Success(grants.Count);
+    }
+
+    /// <summary>Takes an undecided application off the agenda again.</summary>
+    public async Task<ServiceResult<int>> DetachAsync(int meetingId, int grantId, CancellationToken ct = default)
+    {
+        var meeting = await MeetingAsync(meetingId, ct);
+        if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        var grant = await db.Grants.InScope(db, user).FirstOrDefaultAsync(g => g.Id == grantId && g.CommitteeMeetingId == meetingId, ct)
+            ?? throw new NotFoundException();
+        if (grant.Status != GrantStatus.Applied)
+            return ServiceResult<int>.Failure("", messages["Grant.NotEditable", messages.Label(grant.Status)]);
+        grant.CommitteeMeetingId = null;
+        await db.SaveChangesOrConflictAsync(ct);
+        return ServiceResult<int>.Success(grant.Id);
+    }
+
+    /// <summary>
+    /// Records the meeting's decision on one application on its agenda. Approve: charges the chosen source of the
+    /// campaign, refused when its balance does not cover the amount, also when another approval took the money a
+    /// moment ago. Reject: with a reason. Only a chair decides; nothing changes on a refusal.
+    /// </summary>
+    public async Task<ServiceResult<int>> DecideAsync(int meetingId, DecisionInput input, CancellationToken ct = default)
+    {
+        var meeting = await MeetingAsync(meetingId, ct);
+        if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        if (!access.MayDecide) return ServiceResult<int>.Failure("", messages["Decision.ChairOnly"]);
+        var validation = await decisionValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", meeting.HeldOn.ToString("yyyy-MM-dd")]);
+        if (!await db.Grants.InScope(db, user).AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
+
+        var refused = await FundRetry.SaveAsync(db, attemptCt => TryDecideAsync(meeting, input, attemptCt), messages["Fund.Busy"], ct);
+        return refused is null ? ServiceResult<int>.Success(input.GrantId) : ServiceResult<int>.Failure("", refused);
+    }
+
+    private async Task<string?> TryDecideAsync(MeetingHeader meeting, DecisionInput input, CancellationToken ct)
+    {
+        var grant = await db.Grants.Include(g => g.Household).FirstAsync(g => g.Id == input.GrantId, ct);
+        var name = grant.Household!.Name;
+        if (grant.CommitteeMeetingId != meeting.Id || grant.CampaignId != meeting.CampaignId) return messages["Decision.NotOnAgenda", name];
+        if (grant.Status != GrantStatus.Applied) return messages["Decision.AlreadyDecided", name, messages.Label(grant.Status)];
+        if (await db.GrantDecisions.AnyAsync(d => d.CommitteeMeetingId == meeting.Id && d.GrantId == grant.Id, ct))
+            return messages["Meeting.DecidedHereBefore", name];
+        if (grant.Version != input.GrantVersion) return messages["Record.Changed"];
+
+        var decision = new GrantDecision
+        {
+            CommitteeMeetingId = meeting.Id,
+            GrantId = grant.Id,
+            Outcome = input.Outcome,
+            Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(),
+            DecidedBy = user.UserName,
+            DecidedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        if (input.Outcome == DecisionOutcome.Rejected)
+        {
+            grant.Status = GrantStatus.Rejected;
+            grant.RejectionReason = decision.Reason;
+            db.GrantDecisions.Add(decision);
+            return null;
+        }
+
+        var amount = input.ApprovedAmount ?? grant.TotalAmount;
+        if (amount < grant.InKindValue) return messages["Decision.BelowInKind", GrantRules.Money(grant.InKindValue)];
+        if (grant.StandardAmount is { } standard && amount > standard && grant.OverrideReason is null && decision.Reason is null)
+            return messages["Grant.OverrideReasonRequired", GrantRules.Money(standard)];
+        var fund = await db.FundSources.FirstOrDefaultAsync(f => f.Id == input.FundSourceId && f.CampaignId == grant.CampaignId, ct);
+        if (fund is null) return messages["Decision.FundNotInCampaign"];
+        if (fund.Balance < amount)
+            return messages["Fund.Insufficient", fund.Name, GrantRules.Money(fund.Balance), GrantRules.Money(amount)];
+
+        fund.Committed += amount;
+        grant.CashAmount = amount - grant.InKindValue;
+        grant.TotalAmount = amount;
+        grant.FundSourceId = fund.Id;
+        grant.Status = GrantStatus.Approved;
+        grant.RejectionReason = null;
+        decision.ApprovedAmount = amount;
+        db.GrantDecisions.Add(decision);
+        return null;
+    }
+
+    private async Task<MeetingHeader> MeetingAsync(int meetingId, CancellationToken ct) =>
+        await db.CommitteeMeetings.AsNoTracking().InScope(db, user).Where(m => m.Id == meetingId)
+            .Select(m => new MeetingHeader(m.Id, m.CampaignId, m.HeldOn))
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+
+    private static void Copy(CommitteeMeeting meeting, CommitteeMeetingInput input)
+    {
+        meeting.OrgUnitId = input.OrgUnitId;
+        meeting.HeldOn = input.HeldOn;
+        meeting.MinutesReference = string.IsNullOrWhiteSpace(input.MinutesReference) ? null : input.MinutesReference.Trim();
+        foreach (var attendee in input.Attendees)
+        {
+            meeting.Attendees.Add(new MeetingAttendee
+            {
+                Name = attendee.Name.Trim(),
+                Title = string.IsNullOrWhiteSpace(attendee.Title) ? null : attendee.Title.Trim(),
+                UserId = string.IsNullOrWhiteSpace(attendee.UserId) ? null : attendee.UserId,
+            });
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Relief.Core.Data;
+
+namespace Relief.Core.Features.Grants;
+
+public static class GrantListQueries
+{
+    public static IQueryable<Grant> Filter(this IQueryable<Grant> grants, GrantQuery query, string? unitPath)
+    {
+        grants = grants.Where(g => g.CampaignId == query.CampaignId);
+        if (query.Status is { } status) grants = grants.Where(g => g.Status == status);
+        if (unitPath is not null) grants = grants.Where(g => g.OrgUnit!.Path.StartsWith(unitPath));
+        if (query.Kind is { } kind) grants = grants.Where(g => g.Kind == kind);
+        if (query.Category is { } category) grants = grants.Where(g => g.Category == category);
+        if (query.CommitteeMeetingId is { } meetingId) grants = grants.Where(g => g.CommitteeMeetingId == meetingId);
+        if (query.AwaitingMeeting) grants = grants.Where(g => g.Status == GrantStatus.Applied && g.CommitteeMeetingId == null);
+        if (query.DuplicatesOnly) grants = grants.Where(g => g.DuplicateElsewhere != null);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim();
+            grants = grants.Where(g => g.Household!.Name.Contains(search));
+        }
+        return grants;
+    }
+
+    public static IQueryable<GrantListItem> ToListItems(this IQueryable<Grant> grants, ReliefDbContext db)
+    {
+        var live = GrantStatuses.Live;
+        return grants.Select(g => new GrantListItem(
+            g.Id,
+            g.HouseholdId,
+            g.Household!.Name,
+            g.OrgUnitId,
+            g.OrgUnit!.Name,
+            g.Category,
+            g.Kind,
+            g.CashAmount,
+            g.InKindValue,
+            g.TotalAmount,
+            g.StandardAmount,
+            g.OverrideReason,
+            g.Status,
+            g.AppliedOn,
+            g.CommitteeMeetingId,
+            g.FundSource != null ? g.FundSource.Name : null,
+            g.DuplicateElsewhere,
+            db.Grants.Any(o => o.CampaignId == g.CampaignId && o.HouseholdId == g.HouseholdId && o.OrgUnitId != g.OrgUnitId && live.Contains(o.Status)),
+            g.Version));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Data;
+using Relief.Core.Features.Households;
+
+namespace Relief.Core.Features.Grants;
+
+/// <summary>The application rules shared by single and bulk applications.</summary>
+public static class GrantRules
+{
+    public static Task<decimal?> StandardAsync(ReliefDbContext db, int campaignId, HouseholdCategory category, GrantKind kind, CancellationToken ct) =>
+        db.CampaignStandards.AsNoTracking()
+            .Where(s => s.CampaignId == campaignId && s.Category == category && s.Kind == kind)
+            .Select(s => (decimal?)s.Amount).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// One grant per household, campaign and kind: the refusal names the existing one. Deliberately not scope-filtered
+    /// (the unique index holds across units); only the unit, date and status of the other grant are told.
+    /// </summary>
+    public static async Task<string?> ExistingGrantRefusalAsync(
+        ReliefDbContext db, IStringLocalizer<CoreMessages> messages, int householdId, int campaignId, GrantKind kind, int? exceptGrantId, CancellationToken ct)
+    {
+        var existing = await db.Grants.AsNoTracking()
+            .Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId && g.Kind == kind && g.Id != exceptGrantId)
+            .Select(g => new { g.Id, UnitName = g.OrgUnit!.Name, g.AppliedOn, g.Status, g.TotalAmount })
+            .FirstOrDefaultAsync(ct);
+        return existing is null
+            ? null
+            : messages["Grant.AlreadyExists", messages.Label(kind), existing.Id, existing.UnitName,
+                existing.AppliedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), messages.Label(existing.Status), Money(existing.TotalAmount)].Value;
+    }
+
+    /// <summary>
+    /// The cross-level duplicate check: other units' live grants to the same household in the same campaign, described
+    /// for the committee, or null when there are none. Not scope-filtered, like the one-file-per-person check.
+    /// </summary>
+    public static async Task<string?> DuplicateElsewhereAsync(
+        ReliefDbContext db, IStringLocalizer<CoreMessages> messages, int householdId, int campaignId, int applyingUnitId, int? exceptGrantId, CancellationToken ct)
+    {
+        var live = GrantStatuses.Live;
+        var others = await db.Grants.AsNoTracking()
+            .Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId && g.OrgUnitId != applyingUnitId
+                && g.Id != exceptGrantId && live.Contains(g.Status))
+            .OrderBy(g => g.Id)
+            .Select(g => new { UnitName = g.OrgUnit!.Name, g.Kind, g.TotalAmount, g.Status })
+            .ToListAsync(ct);
+        if (others.Count == 0) return null;
+        var lines = others.Select(o => messages["Grant.DuplicateElsewhere", o.UnitName, messages.Label(o.Kind), Money(o.TotalAmount), messages.Label(o.Status)].Value);
+        return Truncate(string.Join(messages["List.Separator"], lines));
+    }
+
+    public static string Money(decimal amount) => amount.ToString("N2", CultureInfo.CurrentCulture);
+
+    private static string Truncate(string text) => text.Length <= Common.FieldLengths.ShortText ? text : text[..(Common.FieldLengths.ShortText - 1)] + "…";
+}

@@ -1,0 +1,268 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Households;
+
+namespace Relief.Core.Features.Grants;
+
+/// <summary>
+/// Applications (补助申请): list, detail, apply, edit while undecided, withdraw. The rules: one grant per household,
+/// campaign and kind (the refusal names the existing one); the category must be the household's; above the standard
+/// needs an override reason; another unit's grant to the same household is flagged for the committee.
+/// </summary>
+public sealed class GrantService(
+    ReliefDbContext db,
+    ICurrentUser user,
+    CampaignAccess access,
+    IValidator<GrantInput> validator,
+    IStringLocalizer<CoreMessages> messages,
+    TimeProvider clock)
+{
+    public async Task<PagedResult<GrantListItem>> ListAsync(GrantQuery query, PageRequest page, CancellationToken ct = default)
+    {
+        var grants = await FilterAsync(query, ct);
+        return await grants.OrderByDescending(g => g.AppliedOn).ThenByDescending(g => g.Id).ToListItems(db).ToPageAsync(page, ct);
+    }
+
+    /// <summary>Counted and summed in the database over everything the filters match.</summary>
+    public async Task<GrantTotals> TotalsAsync(GrantQuery query, CancellationToken ct = default)
+    {
+        var grants = await FilterAsync(query, ct);
+        return new GrantTotals(
+            await grants.CountAsync(ct),
+            await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct),
+            await grants.SumAsync(g => g.CashAmount, ct),
+            await grants.SumAsync(g => g.InKindValue, ct),
+            await grants.SumAsync(g => g.TotalAmount, ct));
+    }
+
+    public async Task<GrantDetail> GetAsync(int id, CancellationToken ct = default)
+    {
+        var detail = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.Id == id)
+            .Select(g => new GrantDetail
+            {
+                Id = g.Id,
+                CampaignId = g.CampaignId,
+                CampaignName = g.Campaign!.Name,
+                CampaignClosed = g.Campaign.Status == CampaignStatus.Closed,
+                HouseholdId = g.HouseholdId,
+                HouseholdName = g.Household!.Name,
+                OrgUnitId = g.OrgUnitId,
+                UnitName = g.OrgUnit!.Name,
+                Kind = g.Kind,
+                Category = g.Category,
+                CashAmount = g.CashAmount,
+                InKindValue = g.InKindValue,
+                TotalAmount = g.TotalAmount,
+                StandardAmount = g.StandardAmount,
+                OverrideReason = g.OverrideReason,
+                Reason = g.Reason,
+                Items = g.Items.OrderBy(i => i.Id)
+                    .Select(i => new GrantItemInput { Name = i.Name, Unit = i.Unit, Quantity = i.Quantity, UnitValue = i.UnitValue }).ToList(),
+                FundSourceId = g.FundSourceId,
+                FundSourceName = g.FundSource != null ? g.FundSource.Name : null,
+                Status = g.Status,
+                AppliedOn = g.AppliedOn,
+                AppliedBy = g.AppliedBy,
+                CommitteeMeetingId = g.CommitteeMeetingId,
+                RejectionReason = g.RejectionReason,
+                DuplicateElsewhere = g.DuplicateElsewhere,
+                Version = g.Version,
+            })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+
+        var decisions = await (
+                from d in db.GrantDecisions.AsNoTracking()
+                join m in db.CommitteeMeetings on d.CommitteeMeetingId equals m.Id
+                where d.GrantId == id
+                orderby m.HeldOn, d.Id
+                select new GrantDecisionLine(m.Id, m.Title, m.HeldOn, d.Outcome, d.ApprovedAmount, d.Reason, d.DecidedBy))
+            .ToListAsync(ct);
+        var notices = await (
+                from i in db.NoticeItems.AsNoTracking()
+                join n in db.PublicNotices on i.PublicNoticeId equals n.Id
+                where i.GrantId == id
+                orderby n.PostedOn, n.Id
+                select new GrantNoticeLine(n.Id, n.Title, n.PostedOn, n.EndsOn, n.Status, i.Amount))
+            .ToListAsync(ct);
+        var objections = await db.Objections.AsNoTracking().Where(o => o.GrantId == id).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id)
+            .Select(o => new GrantObjectionLine(o.Id, o.PublicNoticeId, o.ReceivedOn, o.Content, o.Outcome, o.Handling))
+            .ToListAsync(ct);
+        var payment = await db.Disbursements.AsNoTracking().Where(p => p.GrantId == id)
+            .Select(p => new GrantPaymentLine(p.PaidOn, p.Method, p.PaidBy, p.Amount, p.SignedOff))
+            .FirstOrDefaultAsync(ct);
+        return detail with { Decisions = decisions, Notices = notices, Objections = objections, Payment = payment };
+    }
+
+    public async Task<GrantInput> GetForEditAsync(int id, CancellationToken ct = default)
+    {
+        var grant = await db.Grants.AsNoTracking().InScope(db, user).Include(g => g.Items)
+            .FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new NotFoundException();
+        return new GrantInput
+        {
+            CampaignId = grant.CampaignId,
+            HouseholdId = grant.HouseholdId,
+            OrgUnitId = grant.OrgUnitId,
+            Kind = grant.Kind,
+            Category = grant.Category,
+            CashAmount = grant.CashAmount,
+            Items = grant.Items.OrderBy(i => i.Id)
+                .Select(i => new GrantItemInput { Name = i.Name, Unit = i.Unit, Quantity = i.Quantity, UnitValue = i.UnitValue }).ToList(),
+            Reason = grant.Reason,
+            OverrideReason = grant.OverrideReason,
+            Version = grant.Version,
+        };
+    }
+
+    public async Task<ServiceResult<int>> ApplyAsync(GrantInput input, CancellationToken ct = default)
+    {
+        var household = await HouseholdAsync(input.HouseholdId, ct);
+        if (await access.RefusalAsync(input.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
+        var check = await CheckAsync(input, household, null, ct);
+        if (check.Refusal is not null) return ServiceResult<int>.Failure(check.Property!, check.Refusal);
+
+        var grant = new Grant
+        {
+            CampaignId = input.CampaignId,
+            HouseholdId = household.Id,
+            Reason = input.Reason.Trim(),
+            Status = GrantStatus.Applied,
+            AppliedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            AppliedBy = user.UserName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        Copy(grant, input, check);
+        db.Grants.Add(grant);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone applied for the same household and kind between our check and our insert: the unique index caught it.
+            db.ChangeTracker.Clear();
+            var raced = await GrantRules.ExistingGrantRefusalAsync(db, messages, household.Id, input.CampaignId, input.Kind, null, ct);
+            if (raced is null) throw;
+            return ServiceResult<int>.Failure(nameof(input.Kind), raced);
+        }
+        return ServiceResult<int>.Success(grant.Id);
+    }
+
+    /// <summary>Edits an application while it is still undecided (Applied). The household and campaign stay.</summary>
+    public async Task<ServiceResult<int>> UpdateApplicationAsync(int id, GrantInput input, CancellationToken ct = default)
+    {
+        var grant = await db.Grants.InScope(db, user).Include(g => g.Items).FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new NotFoundException();
+        input = input with { CampaignId = grant.CampaignId, HouseholdId = grant.HouseholdId };
+        if (await access.RefusalAsync(grant.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        if (grant.Status != GrantStatus.Applied)
+            return ServiceResult<int>.Failure("", messages["Grant.NotEditable", messages.Label(grant.Status)]);
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
+        var household = await HouseholdAsync(grant.HouseholdId, ct);
+        var check = await CheckAsync(input, household, grant.Id, ct);
+        if (check.Refusal is not null) return ServiceResult<int>.Failure(check.Property!, check.Refusal);
+
+        db.Entry(grant).Property(g => g.Version).OriginalValue = input.Version;
+        grant.Reason = input.Reason.Trim();
+        grant.Items.Clear();
+        Copy(grant, input, check);
+        db.Entry(grant).Property(g => g.Reason).IsModified = true;
+        await db.SaveChangesOrConflictAsync(ct);
+        return ServiceResult<int>.Success(grant.Id);
+    }
+
+    /// <summary>Withdraws an undecided or approved grant (申请人撤回); an approved one gives its committed money back to the source.</summary>
+    public async Task<ServiceResult<int>> WithdrawAsync(int id, string reason, Guid version, CancellationToken ct = default)
+    {
+        var campaignId = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.Id == id).Select(g => (int?)g.CampaignId)
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        if (await access.RefusalAsync(campaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        if (string.IsNullOrWhiteSpace(reason)) return ServiceResult<int>.Failure(nameof(reason), messages["Grant.WithdrawReasonRequired"]);
+        if (reason.Trim().Length > FieldLengths.ShortText) return ServiceResult<int>.Failure(nameof(reason), messages["Text.TooLong", FieldLengths.ShortText]);
+
+        var refused = await FundRetry.SaveAsync(db, async attemptCt =>
+        {
+            var grant = await db.Grants.FirstAsync(g => g.Id == id, attemptCt);
+            if (grant.Status is not (GrantStatus.Applied or GrantStatus.Approved))
+                return messages["Grant.CannotWithdraw", messages.Label(grant.Status)];
+            if (grant.Version != version) return messages["Record.Changed"];
+            if (grant.Status == GrantStatus.Approved && grant.FundSourceId is { } fundId)
+            {
+                var fund = await db.FundSources.FirstAsync(f => f.Id == fundId, attemptCt);
+                fund.Committed -= grant.TotalAmount;
+            }
+            grant.Status = GrantStatus.Withdrawn;
+            grant.RejectionReason = reason.Trim();
+            return null;
+        }, messages["Fund.Busy"], ct);
+        return refused is null ? ServiceResult<int>.Success(id) : ServiceResult<int>.Failure("", refused);
+    }
+
+    private async Task<IQueryable<Grant>> FilterAsync(GrantQuery query, CancellationToken ct)
+    {
+        await access.FindAsync(query.CampaignId, ct);
+        string? unitPath = null;
+        if (query.OrgUnitId is { } unitId)
+        {
+            unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
+                ?? throw new NotFoundException();
+        }
+        return db.Grants.AsNoTracking().InScope(db, user).Filter(query, unitPath);
+    }
+
+    private async Task<ApplicantHousehold> HouseholdAsync(int householdId, CancellationToken ct) =>
+        await db.Households.AsNoTracking().InScope(db, user).Where(h => h.Id == householdId)
+            .Select(h => new ApplicantHousehold(h.Id, h.Name, h.OrgUnitId, h.OrgUnit!.Path, h.Status, h.Categories.Select(c => c.Category).ToList()))
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+
+    private async Task<ApplicationCheck> CheckAsync(GrantInput input, ApplicantHousehold household, int? grantId, CancellationToken ct)
+    {
+        var campaign = await access.FindAsync(input.CampaignId, ct);
+        if (household.Status == HouseholdStatus.Closed)
+            return ApplicationCheck.Refuse(nameof(input.HouseholdId), messages["Grant.FileClosed", household.Name]);
+        if (!household.UnitPath.StartsWith(campaign.OrgUnitPath, StringComparison.Ordinal))
+            return ApplicationCheck.Refuse(nameof(input.HouseholdId), messages["Grant.OutsideCampaign", household.Name, campaign.Name]);
+        if (!household.Categories.Contains(input.Category))
+            return ApplicationCheck.Refuse(nameof(input.Category), messages["Grant.CategoryNotOnFile", messages.Label(input.Category), household.Name]);
+
+        var applyingUnitId = input.OrgUnitId ?? household.OrgUnitId;
+        if (applyingUnitId != household.OrgUnitId)
+        {
+            // A unit above the household (in the user's scope) may apply directly; a sibling unit may not.
+            var applyingPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == applyingUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            if (applyingPath is null || !household.UnitPath.StartsWith(applyingPath, StringComparison.Ordinal))
+                return ApplicationCheck.Refuse(nameof(input.OrgUnitId), messages["Grant.ApplyingUnitInvalid"]);
+        }
+
+        if (await GrantRules.ExistingGrantRefusalAsync(db, messages, household.Id, input.CampaignId, input.Kind, grantId, ct) is { } existing)
+            return ApplicationCheck.Refuse(nameof(input.Kind), existing);
+
+        var standard = await GrantRules.StandardAsync(db, input.CampaignId, input.Category, input.Kind, ct);
+        if (standard is { } limit && input.TotalAmount > limit && string.IsNullOrWhiteSpace(input.OverrideReason))
+            return ApplicationCheck.Refuse(nameof(input.OverrideReason), messages["Grant.OverrideReasonRequired", GrantRules.Money(limit)]);
+
+        var duplicate = await GrantRules.DuplicateElsewhereAsync(db, messages, household.Id, input.CampaignId, applyingUnitId, grantId, ct);
+        return new ApplicationCheck(null, null, applyingUnitId, standard, duplicate);
+    }
+
+    private static void Copy(Grant grant, GrantInput input, ApplicationCheck check)
+    {
+        grant.OrgUnitId = check.ApplyingUnitId;
+        grant.Kind = input.Kind;
+        grant.Category = input.Category;
+        grant.CashAmount = input.CashAmount;
+        foreach (var item in input.Items)
+            grant.Items.Add(new GrantItem { Name = item.Name.Trim(), Unit = item.Unit.Trim(), Quantity = item.Quantity, UnitValue = item.UnitValue });
+        grant.InKindValue = input.InKindValue;
+        grant.TotalAmount = input.TotalAmount;
+        grant.StandardAmount = check.Standard;
+        grant.OverrideReason = string.IsNullOrWhiteSpace(input.OverrideReason) ? null : input.OverrideReason.Trim();
+        grant.DuplicateElsewhere = check.DuplicateElsewhere;
+    }
+}
