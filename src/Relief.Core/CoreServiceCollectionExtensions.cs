@@ -10,6 +10,7 @@ using Relief.Core.Features.Households;
 using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Features.Households.Import;
 using Relief.Core.Features.Surveys;
+using Relief.Core.Features.Visits;
 
 namespace Relief.Core;
 
@@ -49,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NoticeService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<CampaignFigures>();
+        services.AddVisits();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }
