@@ -1,0 +1,64 @@
+using Relief.Core.Common;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Notices;
+using Relief.Core.Tests.Grants;
+
+namespace Relief.Core.Tests.Notices;
+
+public sealed class NoticeServiceTests : IAsyncLifetime
+{
+    private WorkflowDatabase _world = null!;
+
+    public async Task InitializeAsync() => _world = await WorkflowDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public void A_notice_row_carries_name_unit_category_kind_and_amount_and_nothing_else() =>
+        Assert.Equal(new[] { "Amount", "Category", "GrantId", "Kind", "Name", "UnitName" }.Order(StringComparer.Ordinal), typeof(NoticeRow).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public async Task A_notice_lists_the_approved_grants_of_the_unit_masked_and_ends_after_five_working_days()
+    {
+        await _world.ApprovedGrantAsync("张三明", 2000m);
+        await _world.ApprovedGrantAsync("欧阳小明", 1500m);
+        await _world.ApplyAsync("王五", 2000m);
+        _world.ActAs(_world.CompanyOfficer);
+        var monday = new DateOnly(2026, 11, 2);
+
+        var preview = (await _world.Service<NoticeService, ServiceResult<NoticePreview>>(s => s.PreviewAsync(_world.Notice(monday)))).Succeeded();
+        Assert.Equal(new DateOnly(2026, 11, 6), preview.EndsOn);
+        Assert.Equal(new[] { "张*明", "欧阳*明" }.Order(StringComparer.Ordinal), preview.Rows.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(3500m, preview.Total);
+
+        var unmasked = (await _world.Service<NoticeService, ServiceResult<NoticePreview>>(s => s.PreviewAsync(_world.Notice(monday) with { MaskNames = false }))).Succeeded();
+        Assert.Contains(unmasked.Rows, r => r.Name == "张三明");
+
+        var noticeId = await _world.PostNoticeAsync(monday);
+        var notice = await _world.Service<NoticeService, NoticeView>(s => s.GetAsync(noticeId));
+        Assert.Equal(new DateOnly(2026, 11, 6), notice.EndsOn);
+        Assert.All(notice.Rows, r => Assert.Equal("甲分工会", r.UnitName));
+        Assert.True(notice.HasEnded);
+        Assert.True(notice.CanClose);
+
+        // Posted once: the grants are on notice now, so a second notice finds nothing to post.
+        (await _world.Service<NoticeService, ServiceResult<int>>(s => s.PostAsync(_world.Notice(monday)))).Refused("没有已批准");
+        var list = await _world.Service<NoticeService, IReadOnlyList<NoticeListItem>>(s => s.ListAsync(_world.CampaignId));
+        Assert.Equal(3500m, Assert.Single(list).Total);
+    }
+
+    [Fact]
+    public async Task A_notice_by_meeting_lists_only_that_meetings_approvals()
+    {
+        await _world.ApprovedGrantAsync("张三明", 2000m);
+        var grant = await _world.ApplyAsync("王五", 2000m);
+        var meeting = await _world.MeetingAsync();
+        await _world.AttachAsync(meeting, grant);
+        await _world.ApproveAsync(meeting, grant, _world.OwnFundsId);
+
+        _world.ActAs(_world.CompanyOfficer);
+        var preview = (await _world.Service<NoticeService, ServiceResult<NoticePreview>>(s => s.PreviewAsync(_world.Notice(WorkflowDatabase.Today, meeting)))).Succeeded();
+        Assert.Equal(grant, Assert.Single(preview.Rows).GrantId);
+        Assert.Equal(GrantKind.HardshipSubsidy, preview.Rows[0].Kind);
+    }
+}
