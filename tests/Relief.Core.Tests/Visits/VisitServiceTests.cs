@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Common;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
@@ -137,6 +138,8 @@ public sealed class VisitServiceTests : IAsyncLifetime
         var payments = await _db.WithDbAsync(db => db.Disbursements.OrderBy(d => d.GrantId).ToListAsync());
         Assert.Equal([grant1, grant2], payments.Select(p => p.GrantId));
         Assert.All(payments, p => Assert.Equal(result.Value, p.VisitId));
+        Assert.All(payments, p => Assert.True(p.SignedOff));
+        Assert.All(payments, p => Assert.Equal("走访时当面发放（登门走访）", p.Note));
         Assert.All(payments, p => Assert.Equal(VisitsDatabase.Today.AddDays(-1), p.PaidOn));
         var fund = await _db.WithDbAsync(db => db.FundSources.SingleAsync());
         Assert.Equal(1200m, fund.Committed);
@@ -148,31 +151,38 @@ public sealed class VisitServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_grant_that_cannot_be_paid_leaves_no_visit_and_no_payment()
     {
-        var first = await _db.AddHouseholdAsync(_db.BranchA, "钱一");
+        var first = await _db.AddPayableHouseholdAsync("钱一", 1000m);
         var second = await _db.AddHouseholdAsync(_db.BranchA, "孙二");
-        var grant1 = await _db.AddPayableGrantAsync(first, 1000m);
-        var grant2 = await _db.AddPayableGrantAsync(second, 800m);
-        _db.HandOver.RefuseGrantId = grant2;
+        var grant1 = first.Grant;
+        // Still on notice: the disbursement service refuses it after the first grant is already paid inside the step.
+        var grant2 = await _db.AddPayableGrantAsync(second, 800m, status: GrantStatus.OnNotice);
 
-        var result = await RecordAsync(HomeVisit(first, second) with { HandOverGrantIds = [grant1, grant2] });
+        var result = await RecordAsync(HomeVisit(first.Household, second) with { HandOverGrantIds = [grant1, grant2] });
 
         AssertFailsOn(result, nameof(VisitInput.HandOverGrantIds));
-        Assert.Equal([grant1, grant2], _db.HandOver.Calls.Select(c => c.GrantId));
+        Assert.Contains("孙二", result.Validation.Errors.Single().ErrorMessage, StringComparison.Ordinal);
         await AssertNothingSavedAsync();
     }
 
     [Fact]
-    public async Task A_payment_that_throws_leaves_no_visit_and_no_payment()
+    public async Task A_grant_paid_meanwhile_by_someone_else_undoes_the_whole_step()
     {
-        var first = await _db.AddHouseholdAsync(_db.BranchA, "钱一");
-        var second = await _db.AddHouseholdAsync(_db.BranchA, "孙二");
-        var grant1 = await _db.AddPayableGrantAsync(first, 1000m);
-        var grant2 = await _db.AddPayableGrantAsync(second, 800m);
-        _db.HandOver.ThrowOnGrantId = grant2;
+        var first = await _db.AddPayableHouseholdAsync("钱一", 1000m);
+        var second = await _db.AddPayableHouseholdAsync("孙二", 800m);
+        var paidElsewhere = await _db.RunAsync(sp => sp.GetRequiredService<DisbursementService>().PayAsync(new DisbursementInput
+        {
+            GrantId = second.Grant, PaidOn = VisitsDatabase.Today, Method = DisbursementMethod.BankTransfer, PaidBy = "officer-a",
+        }));
+        Assert.True(paidElsewhere.Succeeded, string.Join("; ", paidElsewhere.Validation.Errors));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => RecordAsync(HomeVisit(first, second) with { HandOverGrantIds = [grant1, grant2] }));
+        var result = await RecordAsync(HomeVisit(first.Household, second.Household) with { HandOverGrantIds = [first.Grant, second.Grant] });
 
-        await AssertNothingSavedAsync();
+        AssertFailsOn(result, nameof(VisitInput.HandOverGrantIds));
+        Assert.Equal(0, await _db.WithDbAsync(db => db.Visits.CountAsync()));
+        var payments = await _db.WithDbAsync(db => db.Disbursements.ToListAsync());
+        Assert.Equal([second.Grant], payments.Select(p => p.GrantId));
+        Assert.Null(payments[0].VisitId);
+        Assert.Equal(GrantStatus.Payable, await _db.WithDbAsync(db => db.Grants.Where(g => g.Id == first.Grant).Select(g => g.Status).SingleAsync()));
     }
 
     private async Task AssertNothingSavedAsync()
@@ -181,7 +191,7 @@ public sealed class VisitServiceTests : IAsyncLifetime
         Assert.Equal(0, await _db.WithDbAsync(db => db.VisitVisitors.CountAsync()));
         Assert.Equal(0, await _db.WithDbAsync(db => db.Disbursements.CountAsync()));
         Assert.Equal(0, await _db.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Visit) || a.Entity == nameof(Disbursement))));
-        Assert.All(await _db.WithDbAsync(db => db.Grants.ToListAsync()), g => Assert.Equal(GrantStatus.Payable, g.Status));
+        Assert.DoesNotContain(await _db.WithDbAsync(db => db.Grants.ToListAsync()), g => g.Status == GrantStatus.Disbursed);
         var fund = await _db.WithDbAsync(db => db.FundSources.SingleAsync());
         Assert.Equal(3000m, fund.Committed);
         Assert.Equal(0m, fund.Spent);
@@ -197,20 +207,7 @@ public sealed class VisitServiceTests : IAsyncLifetime
         var result = await RecordAsync(HomeVisit(visited) with { HandOverGrantIds = [grant] });
 
         AssertFailsOn(result, nameof(VisitInput.HandOverGrantIds));
-        Assert.Empty(_db.HandOver.Calls);
         await AssertNothingSavedAsync();
-    }
-
-    [Fact]
-    public async Task Without_the_disbursement_service_hand_over_is_refused_but_a_plain_visit_saves()
-    {
-        var household = await _db.AddHouseholdAsync(_db.BranchA, "钱一");
-        var grant = await _db.AddPayableGrantAsync(household, 500m);
-        _db.HandOver.Available = false;
-
-        Assert.False(await _db.VisitsAsync(s => Task.FromResult(s.CanHandOver)));
-        AssertFailsOn(await RecordAsync(HomeVisit(household) with { HandOverGrantIds = [grant] }), nameof(VisitInput.HandOverGrantIds));
-        Assert.True((await RecordAsync(HomeVisit(household))).Succeeded);
     }
 
     [Fact]

@@ -16,8 +16,8 @@ using Relief.Data.Sqlite;
 namespace Relief.Core.Tests.Visits;
 
 /// <summary>
-/// A temp SQLite file through the real migrations and the real <c>AddReliefCore</c>, with a test stand-in behind the
-/// hand-over seam. The tree: 市总工会 → 甲公司工会 → 甲一分工会, and 乙分工会 beside the company; a user in each
+/// A temp SQLite file through the real migrations and the real <c>AddReliefCore</c> (the real disbursement service pays
+/// grants handed over during a visit). The tree: 市总工会 → 甲公司工会 → 甲一分工会, and 乙分工会 beside the company; a user in each
 /// branch and a chair at the company; an active campaign of the company from 2024-12-15 to 2025-02-10; "today" is 2025-01-10.
 /// </summary>
 public sealed class VisitsDatabase : IAsyncDisposable
@@ -31,12 +31,11 @@ public sealed class VisitsDatabase : IAsyncDisposable
     private readonly SwitchableUser _user;
     private int _idSequence;
 
-    private VisitsDatabase(string path, ServiceProvider services, SwitchableUser user, TestHandOver handOver)
+    private VisitsDatabase(string path, ServiceProvider services, SwitchableUser user)
     {
         _path = path;
         _services = services;
         _user = user;
-        HandOver = handOver;
     }
 
     public OrgUnit Federation { get; private set; } = null!;
@@ -48,8 +47,6 @@ public sealed class VisitsDatabase : IAsyncDisposable
     public ReliefUser ChairUser { get; private set; } = null!;
     public Campaign Campaign { get; private set; } = null!;
     public FundSource Fund { get; private set; } = null!;
-    /// <summary>What the stand-in behind the hand-over seam does: pay like the disbursement service, or refuse, or throw.</summary>
-    public TestHandOver HandOver { get; }
 
     public static async Task<VisitsDatabase> CreateAsync()
     {
@@ -61,9 +58,6 @@ public sealed class VisitsDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         var user = new SwitchableUser();
-        var handOver = new TestHandOver();
-        // Registered before the app's services, so it takes the seam the app leaves open (TryAdd).
-        services.AddScoped(sp => handOver.For(sp.GetRequiredService<ReliefDbContext>()));
         services.AddReliefCore(configuration);
         services.AddSingleton<TimeProvider>(new FixedClock(RegistryDatabase.Now));
         services.AddSingleton<ICurrentUser>(user);
@@ -74,7 +68,7 @@ public sealed class VisitsDatabase : IAsyncDisposable
             .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
-        var ready = new VisitsDatabase(path, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user, handOver);
+        var ready = new VisitsDatabase(path, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
         await using var scope = ready._services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         await db.Database.MigrateAsync();
@@ -144,8 +138,9 @@ public sealed class VisitsDatabase : IAsyncDisposable
         return household.Id;
     });
 
-    /// <summary>A grant at the end of the workflow (可发放), charged to the fund as committed money.</summary>
-    public Task<int> AddPayableGrantAsync(int householdId, decimal amount, GrantKind kind = GrantKind.HolidayCondolence) => RunAsync(async sp =>
+    /// <summary>A grant at the end of the workflow (可发放 unless told otherwise), charged to the fund as committed money.</summary>
+    public Task<int> AddPayableGrantAsync(int householdId, decimal amount, GrantKind kind = GrantKind.HolidayCondolence,
+        GrantStatus status = GrantStatus.Payable) => RunAsync(async sp =>
     {
         var db = sp.GetRequiredService<ReliefDbContext>();
         var unitId = await db.Households.Where(h => h.Id == householdId).Select(h => h.OrgUnitId).FirstAsync();
@@ -160,13 +155,19 @@ public sealed class VisitsDatabase : IAsyncDisposable
             TotalAmount = amount,
             Reason = "节日慰问",
             FundSourceId = Fund.Id,
-            Status = GrantStatus.Payable,
+            Status = status,
             AppliedOn = CampaignStarts.AddDays(3),
         };
         db.Grants.Add(grant);
         await db.SaveChangesAsync();
         return grant.Id;
     });
+
+    public async Task<(int Household, int Grant)> AddPayableHouseholdAsync(string name, decimal amount)
+    {
+        var household = await AddHouseholdAsync(BranchA, name);
+        return (household, await AddPayableGrantAsync(household, amount));
+    }
 
     public async ValueTask DisposeAsync()
     {

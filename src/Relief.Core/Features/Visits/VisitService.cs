@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
@@ -20,15 +21,12 @@ public sealed class VisitService(
     ICurrentUser user,
     IdNumberProtector protector,
     IValidator<VisitInput> validator,
-    IGrantHandOver handOver,
+    DisbursementService disbursements,
     IStringLocalizer<CoreMessages> messages,
     TimeProvider clock)
 {
     /// <summary>How many matches the household search offers at once: a phone screen's worth.</summary>
     public const int SearchLimit = 8;
-
-    /// <summary>Whether payable grants can be handed over during a visit (the disbursement service is connected).</summary>
-    public bool CanHandOver => handOver.IsAvailable;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -148,8 +146,8 @@ public sealed class VisitService(
     }
 
     /// <summary>
-    /// Records a visit and pays the chosen payable grants in one transaction: a grant that cannot be paid leaves no
-    /// visit and no payment. A date outside the campaign's dates is refused on <see cref="VisitInput.ConfirmOutsideWindow"/>
+    /// Records a visit and pays the chosen payable grants in one transaction: a grant that cannot be paid (the disbursement
+    /// service's rules: payable, notice over, no open objection, fund covers it) leaves no visit and no payment. A date outside the campaign's dates is refused on <see cref="VisitInput.ConfirmOutsideWindow"/>
     /// until the user confirms it.
     /// </summary>
     public async Task<ServiceResult<int>> RecordAsync(VisitInput input, CancellationToken ct = default)
@@ -189,8 +187,6 @@ public sealed class VisitService(
         var grantIds = input.HandOverGrantIds.Distinct().ToList();
         if (grantIds.Count > 0)
         {
-            if (!handOver.IsAvailable)
-                return ServiceResult<int>.Failure(nameof(input.HandOverGrantIds), messages["Visit.HandOverUnavailable"]);
             var grantsOfHouseholds = await db.Grants.AsNoTracking().InScope(db, user)
                 .CountAsync(g => grantIds.Contains(g.Id) && householdIds.Contains(g.HouseholdId), ct);
             if (grantsOfHouseholds != grantIds.Count)
@@ -212,23 +208,34 @@ public sealed class VisitService(
         visit.Visitors.AddRange(visitors.Select(v => ToVisitor(v, people)));
         visit.Households.AddRange(householdIds.Select(id => new VisitHousehold { HouseholdId = id }));
 
-        // One transaction for the visit and its payments; the disbursement service saves through this DbContext and joins it.
+        // One transaction for the visit and its payments: the disbursement service saves through this DbContext and so
+        // joins it (its fund retry clears the change tracker, which is why the visit is saved first and only its id kept).
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Visits.Add(visit);
         await db.SaveChangesOrConflictAsync(ct);
+        var visitId = visit.Id;
         foreach (var grantId in grantIds)
         {
-            var paid = await handOver.HandOverAsync(new GrantHandOver(grantId, visit.Id, input.VisitedOn, input.HandOverMethod, user.UserName ?? "", input.HandOverSignedOff), ct);
+            var paid = await disbursements.PayAsync(new DisbursementInput
+            {
+                GrantId = grantId,
+                PaidOn = input.VisitedOn,
+                Method = input.HandOverMethod,
+                PaidBy = user.UserName ?? "",
+                VisitId = visitId,
+                SignedOff = input.HandOverSignedOff,
+                Note = messages["Visit.HandOverNote", messages.Label(input.Kind)],
+            }, ct);
             if (!paid.Succeeded)
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return ServiceResult<int>.Failure(new FluentValidation.Results.ValidationResult(
-                    paid.Validation.Errors.Select(e => new FluentValidation.Results.ValidationFailure(nameof(input.HandOverGrantIds), e.ErrorMessage))));
+                return ServiceResult<int>.Failure(new ValidationResult(
+                    paid.Validation.Errors.Select(e => new ValidationFailure(nameof(input.HandOverGrantIds), e.ErrorMessage))));
             }
         }
         await transaction.CommitAsync(ct);
-        return ServiceResult<int>.Success(visit.Id);
+        return ServiceResult<int>.Success(visitId);
     }
 
     /// <summary>

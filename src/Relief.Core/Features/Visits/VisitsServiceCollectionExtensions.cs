@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Relief.Core.Features.Visits;
 
@@ -11,8 +10,6 @@ public static class VisitsServiceCollectionExtensions
         services.AddScoped<VisitService>();
         services.AddScoped<ConcernService>();
         services.AddScoped<LetterService>();
-        // Until the grant workflow registers its disbursement adapter, hand-over during a visit is refused, not duplicated.
-        services.TryAddScoped<IGrantHandOver, GrantHandOverNotConnected>();
         return services;
     }
 }
