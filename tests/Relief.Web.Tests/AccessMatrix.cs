@@ -52,5 +52,16 @@ public static class AccessMatrix
         new("/Surveys/Priority",                    "/Surveys/Priority",                          SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Reports/Index",                      "/Reports",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Reports/Narrative",                  "/Reports/Narrative/{campaign}",              SignIn,  Forbidden, Forbidden, Ok,        Forbidden),
+        new("/Visits/Index",                        "/Visits",                                    SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Visits/Create",                       "/Visits/Create",                             SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Visits/Details",                      "/Visits/Details/{visit}",                    SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Visits/NotReached",                   "/Visits/NotReached",                         SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Visits/Leaders",                      "/Visits/Leaders",                            SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Visits/Letters/Index",                "/Visits/Letters",                            SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Visits/Letters/Print",                "/Visits/Letters/Print?campaignId={campaign}&ids={household}", SignIn, Ok, Ok,   Ok,        Forbidden),
+        new("/Concerns/Index",                      "/Concerns",                                  SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Concerns/Create",                     "/Concerns/Create?householdId={household}",   SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Concerns/Details",                    "/Concerns/Details/{concern}",                SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Concerns/Edit",                       "/Concerns/Edit/{concern}",                   SignIn,  Ok,        Ok,        Ok,        Forbidden),
     ];
 }

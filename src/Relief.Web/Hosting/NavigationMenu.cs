@@ -13,6 +13,8 @@ public static class NavigationMenu
         new("Nav.Dashboard", "/Index", Policies.Read, "/Index"),
         new("Nav.Households", "/Households/Index", Policies.Read, "/Households"),
         new("Nav.Surveys", "/Surveys/Drive", Policies.Read, "/Surveys"),
+        new("Nav.Visits", "/Visits/Index", Policies.Read, "/Visits"),
+        new("Nav.Concerns", "/Concerns/Index", Policies.Read, "/Concerns"),
         new("Nav.Reports", "/Reports/Index", Policies.Read, "/Reports"),
         new("Nav.Administration", "/Administration/Units/Index", Policies.Administer, "/Administration"),
         new("Nav.AuditLog", "/Administration/AuditLog/Index", Policies.ReadAuditLog, "/Administration/AuditLog"),

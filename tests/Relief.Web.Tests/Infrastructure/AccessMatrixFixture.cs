@@ -28,8 +28,13 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         var household = await db.Households.Where(h => h.OrgUnitId == officer.OrgUnitId).OrderBy(h => h.Id).Select(h => h.Id).FirstAsync();
         var survey = await db.Surveys.Where(s => s.OrgUnitId == officer.OrgUnitId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         var campaign = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
+        // A visit and a concern of the officer's branch (both in every role's scope).
+        var visit = await db.Visits.Where(v => v.OrgUnitId == officer.OrgUnitId).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
+        var concern = await db.Concerns.Where(c => c.OrgUnitId == officer.OrgUnitId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         Tokens = new Dictionary<string, string>
         {
+            ["{visit}"] = visit.ToString(CultureInfo.InvariantCulture),
+            ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
             ["{officerUser}"] = officer.Id,
             ["{household}"] = household.ToString(CultureInfo.InvariantCulture),

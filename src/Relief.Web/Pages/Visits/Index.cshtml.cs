@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Visits;
+using Relief.Web.Hosting;
+using Relief.Web.Pages.Households;
+
+namespace Relief.Web.Pages.Visits;
+
+/// <summary>走访慰问: the visits in the user's scope by campaign, kind, region, visitor and dates, newest first.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class IndexModel(VisitService visits, ReliefDbContext db, ICurrentUser user) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public VisitQuery Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedResult<VisitListItem> Result { get; private set; } = null!;
+    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+
+    public bool IsFiltered =>
+        Filter.CampaignId is not null || Filter.Kind is not null || !string.IsNullOrWhiteSpace(Filter.Region)
+        || !string.IsNullOrWhiteSpace(Filter.Visitor) || Filter.From is not null || Filter.To is not null;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Campaigns = await CampaignChoices.LoadAsync(db, user, ct);
+        Regions = await visits.GetVisitRegionsAsync(ct);
+        Result = await visits.ListAsync(Filter, new PageRequest(PageNumber, PageSize), ct);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Visits;
+using Relief.Web.Hosting;
+using Relief.Web.Pages.Households;
+
+namespace Relief.Web.Pages.Visits;
+
+/// <summary>领导参与: who took part in the campaign's visits and how many households each reached.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class LeadersModel(VisitService visits, ReliefDbContext db, ICurrentUser user) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? CampaignId { get; set; }
+
+    /// <summary>Leaders only (the default), or every visitor.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Everyone { get; set; }
+
+    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<LeaderParticipation> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        if (CampaignId is { } id) Rows = await visits.ParticipationAsync(id, leadersOnly: !Everyone, ct);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Visits;
+using Relief.Web.Hosting;
+using Relief.Web.Pages.Households;
+
+namespace Relief.Web.Pages.Visits.Letters;
+
+/// <summary>慰问信: the unit's template for the campaign (merge fields explained), and the households to write to — those not reached yet, remote ones first.</summary>
+[Authorize(Policy = Policies.Edit)]
+public sealed class IndexModel(LetterService letters, VisitService visits, ReliefDbContext db, ICurrentUser user,
+    IStringLocalizer<VisitsResource> text, IStringLocalizer<SharedResource> shared) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? CampaignId { get; set; }
+
+    /// <summary>Also offer households that can be visited in person.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool IncludeNear { get; set; }
+
+    [BindProperty]
+    public LetterTemplateInput Input { get; set; } = new();
+
+    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public LetterTemplateView? Template { get; private set; }
+    public IReadOnlyList<NotReachedItem> Candidates { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Template is not null) Input = Template.Template;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (CampaignId is not { } id) return RedirectToPage();
+        try
+        {
+            var result = await letters.SaveTemplateAsync(id, Input, ct);
+            if (result.Succeeded)
+            {
+                TempData["Status"] = text["Letters.TemplateSaved"].Value;
+                return RedirectToPage(new { campaignId = id });
+            }
+            ModelState.AddErrors(result.Validation);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError("", shared["Common.Conflict"]);
+        }
+        await LoadAsync(ct);
+        if (Template is not null) Input = Input with { Version = Template.Template.Version };
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        (var campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        Campaigns = campaigns;
+        if (CampaignId is not { } id) return;
+        Template = await letters.GetTemplateAsync(id, ct);
+        var query = new NotReachedQuery { Remote = IncludeNear ? null : true };
+        Candidates = (await visits.NotReachedAsync(id, query, new PageRequest(1, LetterService.MaxLetters), ct)).Items;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Households;
+using Relief.Core.Features.Visits;
+using Relief.Web.Hosting;
+using Relief.Web.Pages.Households;
+
+namespace Relief.Web.Pages.Visits;
+
+/// <summary>尚未走访: the campaign's households in hardship that no visit has reached; remote ones marked for phone or letter.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class NotReachedModel(VisitService visits, HouseholdService households, ReliefDbContext db, ICurrentUser user) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public int? CampaignId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public NotReachedQuery Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+    public PagedResult<NotReachedItem>? Result { get; private set; }
+    public VisitCoverage? Coverage { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        Regions = await households.GetRegionsAsync(ct);
+        if (CampaignId is not { } id) return;
+        Coverage = await visits.CoverageAsync(id, ct);
+        Result = await visits.NotReachedAsync(id, Filter, new PageRequest(PageNumber, PageSize), ct);
+    }
+}
