@@ -1,14 +1,17 @@
 using Relief.Benchmarks.Pdf;
 using Relief.Benchmarks.Scale;
+using Relief.Benchmarks.Timings;
 
 // A small command dispatcher: each benchmark or generator registers one command here.
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- pdf
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- generate --out /tmp/relief-province.db [--force]
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- timings --db /tmp/relief-province.db [--runs 60] [--explain]
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["pdf"] = PdfBenchmark.Run,
     [PdfBenchmark.ScenarioCommand] = PdfBenchmark.RunScenario,
     ["generate"] = ScaleGenerator.Run,
+    ["timings"] = TimingsCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

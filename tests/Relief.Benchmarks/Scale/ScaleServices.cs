@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core;
@@ -23,7 +24,8 @@ internal static class ScaleServices
     /// True for timings (the app's version and audit interceptors, as in a request); false for bulk loading, whose
     /// audit trail is not the subject and would double every row written.
     /// </param>
-    public static ServiceProvider Build(string databasePath, bool withInterceptors)
+    /// <param name="diagnostics">Extra interceptors for measurements (query plans), after the app's own.</param>
+    public static ServiceProvider Build(string databasePath, bool withInterceptors, params IInterceptor[] diagnostics)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -37,6 +39,7 @@ internal static class ScaleServices
             options.UseSqlite(ConnectionString(databasePath), SqliteProvider.Configure);
             if (withInterceptors)
                 options.AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+            if (diagnostics.Length > 0) options.AddInterceptors(diagnostics);
         });
         services.AddIdentityCore<ReliefUser>(options =>
             {

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Relief.Benchmarks.Scale;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Households;
+using Relief.Core.Reports.Printing;
+using Relief.Core.Reports.YearEndSummary;
+
+namespace Relief.Benchmarks.Timings;
+
+/// <summary>
+/// <c>timings --db PATH [--runs 60] [--warmup 5] [--pdf-runs 50] [--only TEXT] [--skip TEXT] [--explain]</c>: p50 and p95 of the
+/// key reads on the province-sized database, through the real services (with the app's interceptors) where they
+/// exist, as a grassroots chair and as the province chair. <c>--explain</c> prints SQLite's plan of every query once instead.
+/// </summary>
+internal static class TimingsCommand
+{
+    public static int Run(string[] args)
+    {
+        var path = ScaleGenerator.Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), "relief-province.db");
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"{path} not found: run `generate --out {path}` first.");
+            return 2;
+        }
+        var runs = int.Parse(ScaleGenerator.Option(args, "--runs") ?? "60", CultureInfo.InvariantCulture);
+        var warmup = int.Parse(ScaleGenerator.Option(args, "--warmup") ?? "5", CultureInfo.InvariantCulture);
+        var pdfRuns = int.Parse(ScaleGenerator.Option(args, "--pdf-runs") ?? "50", CultureInfo.InvariantCulture);
+        var only = ScaleGenerator.Option(args, "--only");
+        var skip = ScaleGenerator.Option(args, "--skip");
+        RunAsync(Path.GetFullPath(path), runs, warmup, pdfRuns, only, skip, args.Contains("--explain")).GetAwaiter().GetResult();
+        return 0;
+    }
+
+    private static async Task RunAsync(string path, int runs, int warmup, int pdfRuns, string? only, string? skip, bool explain)
+    {
+        var plans = new QueryPlanInterceptor();
+        await using var services = ScaleServices.Build(path, withInterceptors: true, plans);
+        var acting = services.GetRequiredService<ActingUser>();
+        var sample = await SampleAsync(services);
+        Console.WriteLine($"Database {path} ({new FileInfo(path).Length / 1048576} MB); sample household {sample.HouseholdId} ({sample.Name}), " +
+            $"{sample.NameMatches} files named so; campaign {sample.ActiveCampaignId} running, {sample.ClosedCampaignId} closed.");
+
+        var actors = new[]
+        {
+            new TimingActor("grassroots chair", await ActorAsync(services, "unit-chair")),
+            new TimingActor("province chair", await ActorAsync(services, "province-chair")),
+        };
+        var results = new List<(Measurement Measurement, double? Target)>();
+        foreach (var actor in actors)
+        {
+            acting.Current = actor.User;
+            foreach (var scenario in Scenarios(sample))
+            {
+                if (only is not null && !scenario.Name.Contains(only, StringComparison.OrdinalIgnoreCase)) continue;
+                if (skip is not null && scenario.Name.Contains(skip, StringComparison.OrdinalIgnoreCase)) continue;
+                if (explain)
+                {
+                    plans.Enabled = true;
+                    var result = await InScopeAsync(services, scenario.Run);
+                    plans.Enabled = false;
+                    Console.WriteLine($"== {scenario.Name} — {actor.Label}: {result}");
+                    Console.Write(plans.TakePlans());
+                    continue;
+                }
+                var isPdf = scenario.Name.Contains("PDF", StringComparison.Ordinal);
+                var measurement = await MeasureAsync(services, scenario, actor, isPdf ? Math.Min(warmup, 2) : warmup, isPdf ? pdfRuns : runs);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {scenario.Name,-44} {actor.Label,-17} p50 {measurement.P50,8:F1} ms  p95 {measurement.P95,8:F1} ms  ({measurement.Result})"));
+                results.Add((measurement, scenario.TargetMilliseconds));
+            }
+        }
+        if (explain) return;
+
+        Console.WriteLine();
+        Console.WriteLine($"| Scenario | User | Runs | p50 ms | p95 ms | max ms | Target p95 ms | | Result |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---|---|");
+        foreach (var (measurement, target) in results) Console.WriteLine(measurement.ToRow(target));
+    }
+
+    private static IEnumerable<TimingScenario> Scenarios(Sample sample)
+    {
+        const double List = 100;
+        var page = new PageRequest(1);
+        yield return new("Household search by name", List, sp => Households(sp, new HouseholdQuery { Search = sample.Name }, page));
+        yield return new("Household search by full ID number", List, sp => Households(sp, new HouseholdQuery { Search = sample.IdNumber }, page));
+        yield return new("Household search by last four of ID", List, sp => Households(sp, new HouseholdQuery { Search = sample.IdNumber[^4..] }, page));
+        yield return new("Household list, first page", List, sp => Households(sp, new HouseholdQuery(), page));
+        yield return new("Household list, page 10", List, sp => Households(sp, new HouseholdQuery(), new PageRequest(10)));
+        yield return new("Household list, extreme hardship + category", List, sp => Households(sp,
+            new HouseholdQuery { Level = HardshipLevel.Extreme, Category = HouseholdCategory.SeriousIllness, Status = HouseholdStatus.Active }, page));
+        yield return new("Household list, region + remote, by income", List, sp => Households(sp,
+            new HouseholdQuery { Region = sample.Region, IsRemote = true, Sort = HouseholdSort.PerCapitaIncome, Descending = true }, page));
+        yield return new("Household list, not visited this campaign", List, sp => Households(sp,
+            new HouseholdQuery { NotVisitedInCampaignId = sample.ActiveCampaignId }, page));
+        yield return new("Household file page", List, async sp =>
+        {
+            var file = await sp.GetRequiredService<HouseholdService>().GetFileAsync(sample.HouseholdId);
+            return $"{file.Grants.Count} grants, {file.Visits.Count} visits, {file.Concerns.Count} concerns";
+        });
+        yield return new("Grant list, campaign + status Applied (model)", List, sp => Grants(sp, sample.ActiveCampaignId, GrantStatus.Applied, null));
+        yield return new("Grant list, campaign + status + kind (model)", List, sp => Grants(sp, sample.ActiveCampaignId, GrantStatus.Disbursed, GrantKind.HardshipSubsidy));
+        yield return new("Grant list, campaign, all statuses (model)", List, sp => Grants(sp, sample.ActiveCampaignId, null, null));
+        yield return new("Dashboard figures, running campaign (model)", 200, async sp =>
+        {
+            var figures = await ModelQueries.DashboardAsync(sp.GetRequiredService<ReliefDbContext>(), sp.GetRequiredService<ICurrentUser>(),
+                sample.ActiveCampaignId, ScaleSettings.Today);
+            return $"{figures.Grants.Sum(g => g.Count):N0} grants, {figures.Visits:N0} visits";
+        });
+        yield return new("Year-end figures, closed campaign", null, async sp =>
+        {
+            var figures = await sp.GetRequiredService<YearEndQuery>().GetAsync(sample.ClosedCampaignId);
+            return $"{figures.Applications:N0} applications";
+        });
+        yield return new("Year-end summary PDF, closed campaign", 3000, async sp =>
+        {
+            var pdf = await sp.GetRequiredService<YearEndSummaryService>().RenderAsync(sample.ClosedCampaignId, new ReportFormat(CultureInfo.GetCultureInfo("zh-CN")));
+            return $"{pdf.Content.Length / 1024:N0} KB";
+        });
+    }
+
+    private static async Task<string> Households(IServiceProvider sp, HouseholdQuery query, PageRequest page)
+    {
+        var result = await sp.GetRequiredService<HouseholdService>().ListAsync(query, page);
+        return $"{result.Items.Count} of {result.Total:N0}";
+    }
+
+    private static async Task<string> Grants(IServiceProvider sp, int campaignId, GrantStatus? status, GrantKind? kind)
+    {
+        var result = await ModelQueries.GrantListAsync(sp.GetRequiredService<ReliefDbContext>(), sp.GetRequiredService<ICurrentUser>(),
+            campaignId, status, kind, new PageRequest(1));
+        return $"{result.Items.Count} of {result.Total:N0}";
+    }
+
+    private static async Task<Measurement> MeasureAsync(IServiceProvider services, TimingScenario scenario, TimingActor actor, int warmup, int runs)
+    {
+        var result = "";
+        for (var i = 0; i < warmup; i++) result = await InScopeAsync(services, scenario.Run);
+        var samples = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var stopwatch = Stopwatch.StartNew();
+            result = await scenario.Run(scope.ServiceProvider);
+            samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+        return new Measurement(scenario.Name, actor.Label, samples, result);
+    }
+
+    private static async Task<string> InScopeAsync(IServiceProvider services, Func<IServiceProvider, Task<string>> run)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await run(scope.ServiceProvider);
+    }
+
+    private static async Task<ICurrentUser> ActorAsync(IServiceProvider services, string userName)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var user = await db.Users.AsNoTracking().Where(u => u.UserName == userName)
+            .Select(u => new { u.Id, u.DisplayName, u.OrgUnitId, u.OrgUnit!.Path }).SingleAsync();
+        return new FixedCurrentUser(user.Id, user.DisplayName, user.OrgUnitId, user.Path, Roles.Chair);
+    }
+
+    /// <summary>The household the scenarios look at: the first file of the benchmark users' grassroots union.</summary>
+    private static async Task<Sample> SampleAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var household = await db.Households.AsNoTracking().Where(h => h.OrgUnitId == ScaleAccounts.UnitId).OrderBy(h => h.Id)
+            .Select(h => new { h.Id, h.Name, h.IdNumberCipher, h.Region }).FirstAsync();
+        var idNumber = scope.ServiceProvider.GetRequiredService<IdNumberProtector>().Unprotect(household.IdNumberCipher);
+        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.StartsOn).Select(c => c.Id).ToListAsync();
+        return new Sample(household.Id, household.Name, idNumber, household.Region!, campaigns[^1], campaigns[^2],
+            await db.Households.CountAsync(h => h.Name == household.Name));
+    }
+
+    private sealed record Sample(int HouseholdId, string Name, string IdNumber, string Region, int ActiveCampaignId, int ClosedCampaignId, int NameMatches);
+}
