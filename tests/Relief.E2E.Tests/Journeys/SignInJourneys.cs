@@ -1,9 +1,10 @@
 using Microsoft.Playwright;
 using Relief.E2E.Tests.Infrastructure;
 
-namespace Relief.E2E.Tests.Account;
+namespace Relief.E2E.Tests.Journeys;
 
-public sealed class SignInJourneys(LiveApp app) : IClassFixture<LiveApp>
+[Collection(LiveAppCollection.Name)]
+public sealed class SignInJourneys(LiveApp app)
 {
     [BrowserFact]
     public async Task A_chair_signs_in_switches_to_English_and_back()
@@ -26,15 +27,36 @@ public sealed class SignInJourneys(LiveApp app) : IClassFixture<LiveApp>
     }
 
     [BrowserFact]
-    public async Task Five_wrong_passwords_lock_the_account_and_the_page_says_so()
+    public async Task An_administrator_creates_an_officer_who_is_locked_out_after_five_wrong_passwords_and_unlocked()
     {
-        var page = await app.NewPageAsync();
-        for (var attempt = 0; attempt < 5; attempt++) await app.SignInAsync(page, "auditor", $"Wrong#pass{attempt}");
-        await app.SignInAsync(page, "auditor");
-        var alert = await page.Locator("main [role=alert]").InnerTextAsync();
-        Assert.Contains("已被锁定", alert, StringComparison.Ordinal);
-        await LiveApp.ScreenshotAsync(page, "signin-locked");
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var admin = await app.NewPageAsync();
+        await app.SignInAsync(admin, "admin");
+        await admin.GotoAsync(app.BaseUrl + "/Administration/Users/Create");
+        await admin.Locator("#Input_UserName").FillAsync("zhang.wei");
+        await admin.Locator("#Input_DisplayName").FillAsync("张伟");
+        await admin.Locator("#Input_Title").FillAsync("工会干事");
+        await admin.Locator("#Input_Role").SelectOptionAsync("Officer");
+        await admin.Locator("#Input_Password").FillAsync("Zhang#wei2026");
+        await admin.Locator("main button[type=submit].btn-primary").ClickAsync();
+        await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("zhang.wei", await admin.Locator("main [role=status]").InnerTextAsync(), StringComparison.Ordinal);
+
+        var officer = await app.NewPageAsync();
+        for (var attempt = 0; attempt < 5; attempt++) await app.SignInAsync(officer, "zhang.wei", $"Wrong#pass{attempt}");
+        await app.SignInAsync(officer, "zhang.wei", "Zhang#wei2026");
+        Assert.Contains("已被锁定", await officer.Locator("main [role=alert]").InnerTextAsync(), StringComparison.Ordinal);
+        await LiveApp.ScreenshotAsync(officer, "signin-locked");
+        await Accessibility.AssertNoSeriousViolationsAsync(officer);
+
+        await admin.GotoAsync(app.BaseUrl + "/Administration/Users?search=zhang.wei");
+        await admin.Locator("main tbody a[href*='/Administration/Users/Edit/']").First.ClickAsync();
+        await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await LiveApp.ScreenshotAsync(admin, "signin-unlock");
+        await admin.Locator("main button[formaction*='Unlock']").ClickAsync();
+        await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await app.SignInAsync(officer, "zhang.wei", "Zhang#wei2026");
+        Assert.Equal("工作台", (await officer.Locator("main h1").InnerTextAsync()).Trim());
     }
 
     [BrowserFact]

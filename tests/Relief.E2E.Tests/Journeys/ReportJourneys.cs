@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+using Relief.E2E.Tests.Infrastructure;
+
+namespace Relief.E2E.Tests.Journeys;
+
+[Collection(LiveAppCollection.Name)]
+public sealed class ReportJourneys(LiveApp app)
+{
+    [BrowserFact]
+    public async Task The_chair_downloads_the_year_end_summary_PDF()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "chair");
+        await page.GotoAsync(app.BaseUrl + "/Reports");
+        await LiveApp.ScreenshotAsync(page, "report-1-list");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main a[href*='handler=Summary']").First.ClickAsync());
+        Assert.Equal("2021年元旦春节送温暖活动总结.pdf", download.SuggestedFilename);
+        var path = Path.Combine(LiveApp.ScreenshotFolder, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var head = new byte[4];
+        await using (var file = File.OpenRead(path)) await file.ReadExactlyAsync(head);
+        Assert.Equal("%PDF"u8.ToArray(), head);
+        Assert.True(new FileInfo(path).Length > 10_000);
+
+        await page.Locator("main a[href*='/Reports/Narrative/']").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await LiveApp.ScreenshotAsync(page, "report-2-narrative");
+    }
+}
