@@ -6,12 +6,14 @@ using Relief.Benchmarks.Timings;
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- pdf
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- generate --out /tmp/relief-province.db [--force]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- timings --db /tmp/relief-province.db [--runs 60] [--explain]
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- visit-load --db /tmp/relief-load.db --count 200 --concurrency 8
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["pdf"] = PdfBenchmark.Run,
     [PdfBenchmark.ScenarioCommand] = PdfBenchmark.RunScenario,
     ["generate"] = ScaleGenerator.Run,
     ["timings"] = TimingsCommand.Run,
+    ["visit-load"] = VisitLoadCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
