@@ -27,19 +27,18 @@ public sealed class IndexModel(ConcernService concerns, ICurrentUser user) : Pag
     [BindProperty(SupportsGet = true)]
     public ConcernCategory? Category { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public bool Mine => Scope == "mine";
     public PagedResult<ConcernListItem> Result { get; private set; } = null!;
     public IReadOnlyList<OwnerLoad> Owners { get; private set; } = [];
     public (int Unresolved, int Overdue) MyCounts { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Scope = Scope is "mine" or "all" ? Scope : user.IsInRole(Roles.Chair) || user.UserId is null ? "all" : "mine";
         var query = new ConcernQuery { View = View, Category = Category, OwnerUserId = Mine ? user.UserId ?? "" : null };
-        Result = await concerns.ListAsync(query, new PageRequest(PageNumber, PageSize), ct);
+        Result = await concerns.ListAsync(query, new PageRequest(pageNumber, PageSize), ct);
         if (user.UserId is { } me) MyCounts = await concerns.CountForOwnerAsync(me, ct);
         if (!Mine) Owners = await concerns.OwnerLoadAsync(ct);
     }

@@ -19,9 +19,6 @@ public sealed class IndexModel(VisitService visits, ReliefDbContext db, ICurrent
     [BindProperty(SupportsGet = true)]
     public VisitQuery Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedResult<VisitListItem> Result { get; private set; } = null!;
     public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
@@ -30,10 +27,12 @@ public sealed class IndexModel(VisitService visits, ReliefDbContext db, ICurrent
         Filter.CampaignId is not null || Filter.Kind is not null || !string.IsNullOrWhiteSpace(Filter.Region)
         || !string.IsNullOrWhiteSpace(Filter.Visitor) || Filter.From is not null || Filter.To is not null;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         Campaigns = await CampaignChoices.LoadAsync(db, user, ct);
         Regions = await visits.GetVisitRegionsAsync(ct);
-        Result = await visits.ListAsync(Filter, new PageRequest(PageNumber, PageSize), ct);
+        Result = await visits.ListAsync(Filter, new PageRequest(pageNumber, PageSize), ct);
     }
 }

@@ -23,20 +23,19 @@ public sealed class NotReachedModel(VisitService visits, HouseholdService househ
     [BindProperty(SupportsGet = true)]
     public NotReachedQuery Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
     public PagedResult<NotReachedItem>? Result { get; private set; }
     public VisitCoverage? Coverage { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
         (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
         Regions = await households.GetRegionsAsync(ct);
         if (CampaignId is not { } id) return;
         Coverage = await visits.CoverageAsync(id, ct);
-        Result = await visits.NotReachedAsync(id, Filter, new PageRequest(PageNumber, PageSize), ct);
+        Result = await visits.NotReachedAsync(id, Filter, new PageRequest(pageNumber, PageSize), ct);
     }
 }

@@ -13,15 +13,14 @@ public sealed class IndexModel(AuditLogService auditLog) : PageModel
     [BindProperty(SupportsGet = true)]
     public AuditLogFilter Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedResult<AuditLogRow> Result { get; private set; } = null!;
     public IReadOnlyList<string> EntityNames { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        Result = await auditLog.SearchAsync(Filter, new PageRequest(PageNumber, 25), ct);
+        Result = await auditLog.SearchAsync(Filter, new PageRequest(pageNumber, 25), ct);
         EntityNames = await auditLog.EntityNamesAsync(ct);
     }
 }

@@ -13,10 +13,10 @@ public sealed class IndexModel(UserAdminService users) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public PagedResult<UserSummary> Result { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Result = await users.ListAsync(Search, new PageRequest(PageNumber), ct);
+    // "page" is also Razor Pages' own route value (the page's path), which a bound property reads instead of the
+    // query string: the page number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct) =>
+        Result = await users.ListAsync(Search, new PageRequest(pageNumber), ct);
 }
