@@ -1,3 +1,4 @@
+using Relief.Benchmarks.Import;
 using Relief.Benchmarks.Pdf;
 using Relief.Benchmarks.Scale;
 using Relief.Benchmarks.Timings;
@@ -6,6 +7,7 @@ using Relief.Benchmarks.Timings;
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- pdf
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- generate --out /tmp/relief-province.db [--force]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- timings --db /tmp/relief-province.db [--runs 60] [--explain]
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- import [--rows 50000] [--runs 3]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- visit-load --db /tmp/relief-load.db --count 200 --concurrency 8
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
@@ -14,6 +16,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["generate"] = ScaleGenerator.Run,
     ["timings"] = TimingsCommand.Run,
     ["visit-load"] = VisitLoadCommand.Run,
+    ["import"] = ImportCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
