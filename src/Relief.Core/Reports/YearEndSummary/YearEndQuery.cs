@@ -27,7 +27,8 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
         var paid = grants.Where(g => g.Status == GrantStatus.Disbursed);
         var approvedStatuses = new[] { GrantStatus.Approved, GrantStatus.OnNotice, GrantStatus.Payable, GrantStatus.Disbursed };
         var visits = db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaignId);
-        var visitHouseholds = db.VisitHouseholds.AsNoTracking().Where(vh => visits.Any(v => v.Id == vh.VisitId));
+        // From the campaign's visits to their households, as CampaignFigures does (the reverse reads every visit ever made).
+        var visitHouseholds = visits.SelectMany(v => v.Households);
         var households = db.Households.AsNoTracking().InScope(db, user);
         var start = heading.StartsOn;
         var end = heading.EndsOn;
