@@ -52,6 +52,8 @@ public sealed class NoticeJourneys(LiveApp app)
         Assert.False(await page.Locator(".app-header").IsVisibleAsync());
         Assert.False(await page.Locator("[data-print]").IsVisibleAsync());
         await LiveApp.ScreenshotAsync(page, "notice-2-printed");
+        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+        await File.WriteAllBytesAsync(Path.Combine(LiveApp.ScreenshotFolder, "notice-printed.pdf"), pdf);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
