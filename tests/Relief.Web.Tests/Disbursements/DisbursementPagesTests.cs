@@ -136,4 +136,24 @@ public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFix
         Assert.Matches("元整|角|分", sheet.Text(".signoff-table tbody tr:first-child td.capitals"));
         Assert.DoesNotMatch(@"\d{17}[\dXx]|\d{4}\*{6,}", sheet.Text(".signoff-sheet"));
     }
+
+    [Fact]
+    public async Task The_notice_and_payment_pages_speak_english_when_asked()
+    {
+        var campaignId = await CampaignAsync();
+        var notice = await factory.QueryAsync(db => db.PublicNotices.Where(n => n.CampaignId == campaignId).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
+        using var chair = await factory.SignedInAsync(DemoUsers.Chair);
+        var home = await chair.GetHtmlAsync("/Notices");
+        var switched = await chair.SubmitAsync(home, new Dictionary<string, string>(), formSelector: "form.culture-switch");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var list = await chair.GetHtmlAsync($"/Notices?campaignId={campaignId}");
+        Assert.Equal("Public notices", list.Text("main h1"));
+        var print = await chair.GetHtmlAsync($"/Notices/{notice}/Print");
+        Assert.Contains("Notice period:", print.Text(".notice-terms"), StringComparison.Ordinal);
+        var payments = await chair.GetHtmlAsync($"/Disbursements?campaignId={campaignId}");
+        Assert.Contains("Confirm payment", payments.Text("#pay-button"), StringComparison.Ordinal);
+        var sheet = await chair.GetHtmlAsync($"/Disbursements/SignOff?campaignId={campaignId}");
+        Assert.Contains("Signature", sheet.Text("main"), StringComparison.Ordinal);
+    }
 }
