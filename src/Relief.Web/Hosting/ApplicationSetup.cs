@@ -21,6 +21,7 @@ public static class ApplicationSetup
         services.AddReliefIdentity();
         services.AddReliefLocalization();
         services.AddReliefCore(builder.Configuration);
+        services.AddHostedService<NoticeCloser>();
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Notices;
 
 namespace Relief.Web.Tests.Infrastructure;
 
@@ -31,8 +32,21 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         // A visit and a concern of the officer's branch (both in every role's scope).
         var visit = await db.Visits.Where(v => v.OrgUnitId == officer.OrgUnitId).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
         var concern = await db.Concerns.Where(c => c.OrgUnitId == officer.OrgUnitId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        // A notice of the officer's branch with an open objection (every role has it in scope), and the demo's company notice (outside the officer's).
+        var branchNotice = new PublicNotice
+        {
+            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Title = "分工会公示（访问矩阵）", PostedOn = new DateOnly(2021, 1, 28),
+            EndsOn = new DateOnly(2021, 2, 3), Status = NoticeStatus.Posted, MaskNames = true, CreatedAt = DateTime.UtcNow,
+        };
+        branchNotice.Objections.Add(new Objection { ReceivedOn = new DateOnly(2021, 1, 29), Content = "访问矩阵用异议", Outcome = ObjectionOutcome.Open });
+        db.PublicNotices.Add(branchNotice);
+        await db.SaveChangesAsync();
+        var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
         Tokens = new Dictionary<string, string>
         {
+            ["{notice}"] = branchNotice.Id.ToString(CultureInfo.InvariantCulture),
+            ["{objection}"] = branchNotice.Objections[0].Id.ToString(CultureInfo.InvariantCulture),
+            ["{companyNotice}"] = companyNotice.ToString(CultureInfo.InvariantCulture),
             ["{visit}"] = visit.ToString(CultureInfo.InvariantCulture),
             ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),

@@ -7,6 +7,7 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
+using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Features.Grants;
 
@@ -103,7 +104,7 @@ public sealed class DisbursementService(
         if (grant.Status == GrantStatus.Disbursed)
         {
             var paid = await db.Disbursements.AsNoTracking().Where(d => d.GrantId == grant.Id).Select(d => new { d.PaidOn, d.PaidBy }).FirstOrDefaultAsync(ct);
-            return messages["Disbursement.AlreadyPaid", name, paid?.PaidOn.ToString("yyyy-MM-dd") ?? "", paid?.PaidBy ?? ""];
+            return messages["Disbursement.AlreadyPaid", name, paid is null ? "" : Dates.Format(paid.PaidOn), paid?.PaidBy ?? ""];
         }
         var objectionOpen = await db.Objections.AnyAsync(o => o.Outcome == ObjectionOutcome.Open
             && (o.GrantId == grant.Id || (o.GrantId == null && db.NoticeItems.Any(i => i.PublicNoticeId == o.PublicNoticeId && i.GrantId == grant.Id))), ct);
@@ -112,7 +113,7 @@ public sealed class DisbursementService(
         {
             var endsOn = await db.NoticeItems.Where(i => i.GrantId == grant.Id).OrderByDescending(i => i.PublicNoticeId)
                 .Select(i => db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First()).FirstOrDefaultAsync(ct);
-            return messages["Disbursement.NoticeRunning", name, endsOn.ToString("yyyy-MM-dd")];
+            return messages["Disbursement.NoticeRunning", name, Dates.Format(endsOn)];
         }
         if (grant.Status != GrantStatus.Payable) return messages["Disbursement.NotPayable", name, messages.Label(grant.Status)];
         return null;

@@ -7,6 +7,7 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
+using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Features.Notices;
 
@@ -34,7 +35,7 @@ public sealed class ObjectionService(
         if (input.ReceivedOn < notice.PostedOn || input.ReceivedOn > notice.EndsOn)
         {
             return ServiceResult<int>.Failure(nameof(input.ReceivedOn),
-                messages["Objection.OutsidePeriod", notice.PostedOn.ToString("yyyy-MM-dd"), notice.EndsOn.ToString("yyyy-MM-dd")]);
+                messages["Objection.OutsidePeriod", Dates.Format(notice.PostedOn), Dates.Format(notice.EndsOn)]);
         }
         if (input.GrantId is { } grantId && !await db.NoticeItems.AnyAsync(i => i.PublicNoticeId == noticeId && i.GrantId == grantId, ct))
             return ServiceResult<int>.Failure(nameof(input.GrantId), messages["Objection.GrantNotListed"]);
