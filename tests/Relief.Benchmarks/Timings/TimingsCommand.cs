@@ -15,7 +15,7 @@ using Relief.Core.Reports.YearEndSummary;
 namespace Relief.Benchmarks.Timings;
 
 /// <summary>
-/// <c>timings --db PATH [--runs 60] [--warmup 5] [--pdf-runs 50] [--only TEXT] [--skip TEXT] [--explain]</c>: p50 and p95 of the
+/// <c>timings --db PATH [--runs 60] [--warmup 5] [--pdf-runs 50, 0 skips the PDF] [--only TEXT] [--skip TEXT] [--explain]</c>: p50 and p95 of the
 /// key reads on the province-sized database, through the real services with the app's interceptors (households,
 /// grants, dashboard, year-end summary and its PDF), as a grassroots chair and as the province chair. <c>--explain</c> prints SQLite's plan of every query once instead.
 /// </summary>
@@ -71,6 +71,7 @@ internal static class TimingsCommand
                     continue;
                 }
                 var isPdf = scenario.Name.Contains("PDF", StringComparison.Ordinal);
+                if (isPdf && pdfRuns == 0) continue;
                 var measurement = await MeasureAsync(services, scenario, actor, isPdf ? Math.Min(warmup, 2) : warmup, isPdf ? pdfRuns : runs);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {scenario.Name,-44} {actor.Label,-17} p50 {measurement.P50,8:F1} ms  p95 {measurement.P95,8:F1} ms  ({measurement.Result})"));
