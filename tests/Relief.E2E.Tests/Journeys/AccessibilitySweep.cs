@@ -1,4 +1,5 @@
 using Relief.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Relief.E2E.Tests.Journeys;
 
@@ -10,13 +11,39 @@ public sealed class AccessibilitySweep(LiveApp app)
         ["/", "/Administration/Units", "/Administration/Units/Create", "/Administration/Users", "/Administration/Users/Create", "/Administration/AuditLog"];
 
     private static readonly string[] OfficerPages =
-        ["/", "/Households", "/Households/Create", "/Households/Import", "/Surveys/Drive", "/Surveys/Priority", "/Reports"];
+    [
+        "/", "/Households", "/Households/Create", "/Households/Import", "/Surveys/Drive", "/Surveys/Priority",
+        "/Visits", "/Visits/Create", "/Visits/NotReached", "/Visits/Leaders", "/Visits/Letters",
+        "/Concerns", "/Concerns/Create", "/Notices", "/Objections", "/Disbursements", "/Reports",
+    ];
+
+    private static readonly string[] ChairPages =
+        ["/", "/Notices", "/Notices/Create", "/Objections", "/Disbursements", "/Concerns", "/Reports"];
+
+    private static readonly string[] PhonePages = ["/Visits/Create", "/Concerns/Create", "/Households"];
 
     [BrowserFact]
     public Task Administrator_pages_have_no_serious_violations() => SweepAsync("admin", AdministratorPages);
 
     [BrowserFact]
     public Task Officer_pages_have_no_serious_violations() => SweepAsync("officer", OfficerPages);
+
+    [BrowserFact]
+    public async Task Chair_pages_have_no_serious_violations()
+    {
+        var page = await SweepAsync("chair", ChairPages);
+
+        // The narrative editor of the newest campaign, reached the way a chair does: from the reports page.
+        await page.GotoAsync(app.BaseUrl + "/Reports");
+        await page.Locator("a[href*='/Reports/Narrative/']").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("/Reports/Narrative/", page.Url);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [BrowserFact]
+    public Task The_officer_pages_used_in_a_doorway_have_no_serious_violations_on_a_phone() =>
+        SweepAsync("officer", PhonePages, 360, 740);
 
     [BrowserFact]
     public async Task The_sign_in_and_first_pages_have_no_serious_violations_on_a_phone()
@@ -26,9 +53,9 @@ public sealed class AccessibilitySweep(LiveApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
-    private async Task SweepAsync(string user, IEnumerable<string> paths)
+    private async Task<IPage> SweepAsync(string user, IEnumerable<string> paths, int width = 1280, int height = 900)
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewPageAsync(width, height);
         await app.SignInAsync(page, user);
         foreach (var path in paths)
         {
@@ -36,5 +63,6 @@ public sealed class AccessibilitySweep(LiveApp app)
             Assert.True(response?.Ok, $"{path} answered {response?.Status}");
             await Accessibility.AssertNoSeriousViolationsAsync(page);
         }
+        return page;
     }
 }
