@@ -1,5 +1,5 @@
-using Relief.E2E.Tests.Infrastructure;
 using Microsoft.Playwright;
+using Relief.E2E.Tests.Infrastructure;
 
 namespace Relief.E2E.Tests.Journeys;
 
