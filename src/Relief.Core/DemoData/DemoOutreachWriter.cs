@@ -121,7 +121,7 @@ public sealed class DemoOutreachWriter(ReliefDbContext db, DemoUnits units, Demo
         return serviceEvent;
     }
 
-    /// <summary>A pairing for the campaign given, or (null) for the whole of 2021, with each help record given to every household of it.</summary>
+    /// <summary>A pairing for the campaign given, or (null) for the whole of 2021, with its help to its households.</summary>
     private HelperPairing Pair(Campaign? campaign, OrgUnit unit, ReliefUser? helperUser, string name, string? title, string? workplace, DateOnly pairedOn,
         List<Household> households, params HelpRecord[] help)
     {
@@ -144,7 +144,8 @@ public sealed class DemoOutreachWriter(ReliefDbContext db, DemoUnits units, Demo
         pairing.Households.AddRange(households.Select(h => new PairedHousehold { HouseholdId = h.Id }));
         foreach (var household in households)
         {
-            pairing.HelpRecords.AddRange(help.Select(r => new HelpRecord
+            // Money and goods go to every household of the pair; a job is found for one of them.
+            pairing.HelpRecords.AddRange(help.Where(r => r.Kind != HelpKind.Job || household == households[0]).Select(r => new HelpRecord
             {
                 HouseholdId = household.Id,
                 GivenOn = r.GivenOn,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
 using Relief.Core.Features.Households;
@@ -23,8 +24,11 @@ public static class OutreachDisplay
     /// <summary>How many people an event reached: its participants, or a job fair's attendees, or a training's trainees.</summary>
     public static int? Headcount(ServiceEventDetail.Figures f) => f.Participants ?? f.Attendees ?? f.Trainees;
 
-    /// <summary>The results the kind is judged by, in a line: 岗位 1,260 · 意向 386.</summary>
-    public static string Outcome(ServiceEventKind kind, ServiceEventDetail.Figures f, IStringLocalizer<OutreachResource> text)
+    /// <summary>The results the kind is judged by, in a line: 岗位 1,260 · 意向 386 (each part kept on one line).</summary>
+    public static IHtmlContent Outcome(ServiceEventKind kind, ServiceEventDetail.Figures f, IStringLocalizer<OutreachResource> text) =>
+        Unbroken(OutcomeParts(kind, f, text), " · ");
+
+    public static IReadOnlyList<string> OutcomeParts(ServiceEventKind kind, ServiceEventDetail.Figures f, IStringLocalizer<OutreachResource> text)
     {
         var parts = new List<string>();
         void Add(string key, int? value)
@@ -46,15 +50,27 @@ public static class OutreachDisplay
                 Add("Outcome.Cases", f.CasesTaken);
                 break;
         }
-        return string.Join(" · ", parts);
+        return parts;
     }
 
     public static string Quantity(decimal quantity, string unit) =>
         quantity.ToString("#,##0.###", CultureInfo.CurrentCulture) + (IsChinese ? "" : " ") + unit;
 
-    /// <summary>665斤、2桶.</summary>
-    public static string Goods(IEnumerable<PairingTotals.GoodsLine> goods, string separator) =>
-        string.Join(separator, goods.Select(g => Quantity(g.Quantity, g.Unit)));
+    /// <summary>665斤、2桶 (a quantity never split from its unit).</summary>
+    public static IHtmlContent Goods(IEnumerable<PairingTotals.GoodsLine> goods, string separator) =>
+        Unbroken(goods.Select(g => Quantity(g.Quantity, g.Unit)).ToList(), separator);
+
+    /// <summary>Parts joined by the separator, each part kept on one line so a narrow cell breaks only between them.</summary>
+    private static HtmlContentBuilder Unbroken(IReadOnlyList<string> parts, string separator)
+    {
+        var html = new HtmlContentBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0) html.Append(separator);
+            html.AppendHtml("<span class=\"text-nowrap\">").Append(parts[i]).AppendHtml("</span>");
+        }
+        return html;
+    }
 
     /// <summary>What one help record gave: ¥1,000.00 · 大米 50斤 · the job found · what the visit was about.</summary>
     public static string HelpContent(PairingDetail.Help help) => help.Kind switch
@@ -65,4 +81,8 @@ public static class OutreachDisplay
     };
 
     public static string Helper(string name, string? title) => VisitDisplay.Person(name, title);
+
+    /// <summary>The line under a helper's name in lists: 副局长 · 丽水市商务局.</summary>
+    public static string HelperLine(string? title, string? workplace) =>
+        string.Join(" · ", new[] { title, workplace }.Where(x => !string.IsNullOrWhiteSpace(x)));
 }

@@ -21,6 +21,18 @@
 
 (function () {
     "use strict";
+    // A field needed only while a select is empty (the year of a pairing when no campaign is chosen).
+    document.querySelectorAll("[data-shown-without]").forEach(function (element) {
+        var select = document.getElementById(element.getAttribute("data-shown-without"));
+        if (!select) { return; }
+        function apply() { element.hidden = select.value !== ""; }
+        select.addEventListener("change", apply);
+        apply();
+    });
+})();
+
+(function () {
+    "use strict";
     // Households found as you type (name or last four digits of the ID number), ticked into the form.
     var form = document.querySelector("[data-household-picker]");
     if (!form || !window.fetch) { return; }
