@@ -6,6 +6,8 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
+using Relief.Core.Features.Pairing;
+using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Households;
 using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Features.Households.Import;
@@ -51,6 +53,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ObjectionService>();
         services.AddScoped<CampaignFigures>();
         services.AddVisits();
+        services.AddScoped<ServiceEventService>();
+        services.AddScoped<PairingService>();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -74,5 +74,14 @@ public static class AccessMatrix
         new("/Concerns/Create",                     "/Concerns/Create?householdId={household}",   SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Concerns/Details",                    "/Concerns/Details/{concern}",                SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Concerns/Edit",                       "/Concerns/Edit/{concern}",                   SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/ServiceEvents/Index",                 "/ServiceEvents",                             SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/ServiceEvents/Create",                "/ServiceEvents/Create",                      SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/ServiceEvents/Details",               "/ServiceEvents/Details/{serviceEvent}",      SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/ServiceEvents/Edit",                  "/ServiceEvents/Edit/{serviceEvent}",         SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Pairing/Index",                       "/Pairing",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Pairing/Create",                      "/Pairing/Create",                            SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Pairing/Details",                     "/Pairing/Details/{pairing}",                 SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Pairing/Edit",                        "/Pairing/Edit/{pairing}",                    SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Pairing/Record",                      "/Pairing/Record/{pairing}",                  SignIn,  Ok,        Ok,        Ok,        Forbidden),
     ];
 }

@@ -7,6 +7,8 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
+using Relief.Core.Features.Pairing;
+using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Surveys;
 using Relief.Core.Features.Visits;
 using Relief.Core.Reports.YearEndSummary;
@@ -48,6 +50,12 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<SummaryNarrative> SummaryNarratives => Set<SummaryNarrative>();
+
+    public DbSet<ServiceEvent> ServiceEvents => Set<ServiceEvent>();
+    public DbSet<ServiceEventHousehold> ServiceEventHouseholds => Set<ServiceEventHousehold>();
+    public DbSet<HelperPairing> HelperPairings => Set<HelperPairing>();
+    public DbSet<PairedHousehold> PairedHouseholds => Set<PairedHousehold>();
+    public DbSet<HelpRecord> HelpRecords => Set<HelpRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

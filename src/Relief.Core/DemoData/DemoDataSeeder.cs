@@ -63,6 +63,7 @@ public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> u
         var visits = new DemoVisitWriter(db, random, units, staff);
         await visits.WritePreviousAsync(previous, households, await grants.WritePreviousAsync(previous, households, ct), ct);
         await visits.WriteCurrentAsync(current, households, await grants.WriteCurrentAsync(current, households, ct), ct);
+        await new DemoOutreachWriter(db, units, staff).WriteAsync(previous, current, households, ct);
 
         await transaction.CommitAsync(ct);
         return Accounts;

@@ -1199,6 +1199,238 @@ namespace Relief.Data.SqlServer.Migrations
                     b.ToTable("PublicNotices");
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelpRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "HouseholdId", "GivenOn");
+
+                    b.ToTable("HelpRecords");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelperPairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("HelperName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("HelperTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("HelperUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("HelperWorkplace")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PairedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Year");
+
+                    b.HasIndex("OrgUnitId", "Year");
+
+                    b.ToTable("HelperPairings");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.PairedHousehold", b =>
+                {
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PairingId", "HouseholdId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("PairedHouseholds");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendees")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CasesTaken")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Consultations")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("Employers")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HiringIntentions")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("JobTypes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Partners")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("PositionsOffered")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Sessions")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Trainees")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "HeldOn");
+
+                    b.HasIndex("OrgUnitId", "HeldOn");
+
+                    b.ToTable("ServiceEvents");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEventHousehold", b =>
+                {
+                    b.Property<int>("ServiceEventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ServiceEventId", "HouseholdId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("ServiceEventHouseholds");
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Surveys.Survey", b =>
                 {
                     b.Property<int>("Id")
@@ -1862,6 +2094,87 @@ namespace Relief.Data.SqlServer.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelpRecord", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Pairing.HelperPairing", null)
+                        .WithMany("HelpRecords")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Pairing.PairedHousehold", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId", "HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelperPairing", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Relief.Core.Features.Administration.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.PairedHousehold", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Households.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Pairing.HelperPairing", null)
+                        .WithMany("Households")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEvent", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Relief.Core.Features.Administration.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEventHousehold", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Households.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.ServiceEvents.ServiceEvent", null)
+                        .WithMany("Households")
+                        .HasForeignKey("ServiceEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Household");
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Surveys.Survey", b =>
                 {
                     b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
@@ -2017,6 +2330,18 @@ namespace Relief.Data.SqlServer.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelperPairing", b =>
+                {
+                    b.Navigation("HelpRecords");
+
+                    b.Navigation("Households");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEvent", b =>
+                {
+                    b.Navigation("Households");
                 });
 
             modelBuilder.Entity("Relief.Core.Features.Visits.Visit", b =>

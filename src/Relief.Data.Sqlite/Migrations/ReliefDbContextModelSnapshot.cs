@@ -1149,6 +1149,232 @@ namespace Relief.Data.Sqlite.Migrations
                     b.ToTable("PublicNotices");
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelpRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "HouseholdId", "GivenOn");
+
+                    b.ToTable("HelpRecords");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelperPairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelperWorkplace")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PairedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Year");
+
+                    b.HasIndex("OrgUnitId", "Year");
+
+                    b.ToTable("HelperPairings");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.PairedHousehold", b =>
+                {
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PairingId", "HouseholdId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("PairedHouseholds");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CasesTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Consultations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Employers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HiringIntentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("JobTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Partners")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PositionsOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Trainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "HeldOn");
+
+                    b.HasIndex("OrgUnitId", "HeldOn");
+
+                    b.ToTable("ServiceEvents");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEventHousehold", b =>
+                {
+                    b.Property<int>("ServiceEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceEventId", "HouseholdId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("ServiceEventHouseholds");
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Surveys.Survey", b =>
                 {
                     b.Property<int>("Id")
@@ -1800,6 +2026,87 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelpRecord", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Pairing.HelperPairing", null)
+                        .WithMany("HelpRecords")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Pairing.PairedHousehold", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId", "HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelperPairing", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Relief.Core.Features.Administration.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.PairedHousehold", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Households.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Pairing.HelperPairing", null)
+                        .WithMany("Households")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEvent", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Relief.Core.Features.Administration.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEventHousehold", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Households.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.ServiceEvents.ServiceEvent", null)
+                        .WithMany("Households")
+                        .HasForeignKey("ServiceEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Household");
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Surveys.Survey", b =>
                 {
                     b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
@@ -1955,6 +2262,18 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Pairing.HelperPairing", b =>
+                {
+                    b.Navigation("HelpRecords");
+
+                    b.Navigation("Households");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.ServiceEvents.ServiceEvent", b =>
+                {
+                    b.Navigation("Households");
                 });
 
             modelBuilder.Entity("Relief.Core.Features.Visits.Visit", b =>

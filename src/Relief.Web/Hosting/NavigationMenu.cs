@@ -17,6 +17,8 @@ public static class NavigationMenu
         new("Nav.Disbursements", "/Disbursements/Index", Policies.Read, "/Disbursements"),
         new("Nav.Visits", "/Visits/Index", Policies.Read, "/Visits"),
         new("Nav.Concerns", "/Concerns/Index", Policies.Read, "/Concerns"),
+        new("Nav.ServiceEvents", "/ServiceEvents/Index", Policies.Read, "/ServiceEvents"),
+        new("Nav.Pairing", "/Pairing/Index", Policies.Read, "/Pairing"),
         new("Nav.Reports", "/Reports/Index", Policies.Read, "/Reports"),
         new("Nav.Administration", "/Administration/Units/Index", Policies.Administer, "/Administration"),
         new("Nav.AuditLog", "/Administration/AuditLog/Index", Policies.ReadAuditLog, "/Administration/AuditLog"),

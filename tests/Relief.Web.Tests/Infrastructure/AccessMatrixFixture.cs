@@ -32,6 +32,9 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         // A visit and a concern of the officer's branch (both in every role's scope).
         var visit = await db.Visits.Where(v => v.OrgUnitId == officer.OrgUnitId).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
         var concern = await db.Concerns.Where(c => c.OrgUnitId == officer.OrgUnitId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        // A service event and a pairing of the officer's branch in this season (every role has them in scope; help can still be recorded).
+        var serviceEvent = await db.ServiceEvents.Where(e => e.OrgUnitId == officer.OrgUnitId && e.CampaignId == campaign).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        var pairing = await db.HelperPairings.Where(p => p.OrgUnitId == officer.OrgUnitId && p.Year == 2021).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         // A notice of the officer's branch with an open objection (every role has it in scope), and the demo's company notice (outside the officer's).
         var branchNotice = new PublicNotice
         {
@@ -49,6 +52,8 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             ["{companyNotice}"] = companyNotice.ToString(CultureInfo.InvariantCulture),
             ["{visit}"] = visit.ToString(CultureInfo.InvariantCulture),
             ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
+            ["{serviceEvent}"] = serviceEvent.ToString(CultureInfo.InvariantCulture),
+            ["{pairing}"] = pairing.ToString(CultureInfo.InvariantCulture),
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
             ["{officerUser}"] = officer.Id,
             ["{household}"] = household.ToString(CultureInfo.InvariantCulture),

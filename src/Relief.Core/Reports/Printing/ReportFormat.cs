@@ -19,6 +19,9 @@ public sealed class ReportFormat(CultureInfo culture)
 
     public string Count(int value) => value.ToString("#,##0", Invariant);
 
+    /// <summary>A quantity of goods with its unit: 1,200斤 or 1,200 斤 (up to three decimals, as stored).</summary>
+    public string Quantity(decimal value, string unit) => value.ToString("#,##0.###", Invariant) + (IsChinese ? "" : " ") + unit;
+
     /// <summary>2021年1月15日 or 15 Jan 2021.</summary>
     public string Date(DateOnly value) => IsChinese
         ? $"{value.Year}年{value.Month}月{value.Day}日"

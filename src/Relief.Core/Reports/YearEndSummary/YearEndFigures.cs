@@ -1,6 +1,8 @@
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
+using Relief.Core.Features.Pairing;
+using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Reports.YearEndSummary;
@@ -44,6 +46,10 @@ public sealed record YearEndFigures
     public int ConcernsRaised { get; init; }
     public int ConcernsResolved { get; init; }
     public IReadOnlyList<ConcernLine> Concerns { get; init; } = [];
+    /// <summary>送服务活动: job fairs, legal aid, training, cultural events and symposiums.</summary>
+    public ServiceEventTotals Services { get; init; } = ServiceEventTotals.None;
+    /// <summary>结对帮扶: helpers, households paired, money, goods by unit, jobs.</summary>
+    public PairingTotals Pairing { get; init; } = PairingTotals.None;
 
     public decimal FundsRaised => Funds.Sum(f => f.Amount);
     public decimal FundsSpent => Funds.Sum(f => f.Spent);

@@ -98,6 +98,8 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
             Concerns = await concerns.GroupBy(c => c.Category)
                 .Select(g => new YearEndFigures.ConcernLine(g.Key, g.Count(), g.Count(c => c.Status == ConcernStatus.Resolved)))
                 .ToListAsync(ct),
+            Services = await OutreachFigures.ServiceEventsAsync(db, user, heading, ct),
+            Pairing = await OutreachFigures.PairingAsync(db, user, heading, ct),
         };
     }
 

@@ -64,6 +64,7 @@ public sealed class YearEndSummaryDocument(
                 Section(column, messages["Summary.Decisions"], DecisionTable);
                 Section(column, messages["Summary.Concerns"], ConcernTable);
                 Section(column, previous is null ? messages["Summary.NoPrevious"] : messages["Summary.Comparison", previous.Campaign.Name], ComparisonTable);
+                Section(column, messages["Summary.Outreach"], OutreachTable);
             });
         }));
 
@@ -228,6 +229,39 @@ public sealed class YearEndSummaryDocument(
         Compare(table, "Summary.Row.Leaders", figures.LeadersTakingPart, previous?.LeadersTakingPart, money: false);
         Compare(table, "Summary.Row.ConcernsRaised", figures.ConcernsRaised, previous?.ConcernsRaised, money: false);
         Compare(table, "Summary.Row.ConcernsResolved", figures.ConcernsResolved, previous?.ConcernsResolved, money: false);
+    });
+
+    /// <summary>送服务 and 结对帮扶, this campaign beside the previous one; goods one row per unit (斤、袋、桶…).</summary>
+    private void OutreachTable(Container container) => container.Table(table =>
+    {
+        table.ColumnsDefinition(c => { c.RelativeColumn(2.4f); c.RelativeColumn(); c.RelativeColumn(); c.RelativeColumn(); });
+        Header(table, "Summary.Col.Item", "Summary.Col.This", "Summary.Col.Previous", "Summary.Col.Change");
+        var (now, before) = (figures.Services, previous?.Services);
+        Compare(table, "Summary.Row.ServiceEvents", now.Events, before?.Events, money: false);
+        Compare(table, "Summary.Row.JobFairs", now.JobFairs, before?.JobFairs, money: false);
+        Compare(table, "Summary.Row.Employers", now.Employers, before?.Employers, money: false);
+        Compare(table, "Summary.Row.JobTypes", now.JobTypes, before?.JobTypes, money: false);
+        Compare(table, "Summary.Row.PositionsOffered", now.PositionsOffered, before?.PositionsOffered, money: false);
+        Compare(table, "Summary.Row.JobFairAttendees", now.Attendees, before?.Attendees, money: false);
+        Compare(table, "Summary.Row.HiringIntentions", now.HiringIntentions, before?.HiringIntentions, money: false);
+        Compare(table, "Summary.Row.LegalConsultations", now.Consultations, before?.Consultations, money: false);
+        Compare(table, "Summary.Row.LegalCases", now.CasesTaken, before?.CasesTaken, money: false);
+        Compare(table, "Summary.Row.Trainees", now.Trainees, before?.Trainees, money: false);
+        Compare(table, "Summary.Row.EventSymposiums", now.Symposiums, before?.Symposiums, money: false);
+        var (paired, pairedBefore) = (figures.Pairing, previous?.Pairing);
+        Compare(table, "Summary.Row.PairingHelpers", paired.Helpers, pairedBefore?.Helpers, money: false);
+        Compare(table, "Summary.Row.PairedHouseholds", paired.Households, pairedBefore?.Households, money: false);
+        Compare(table, "Summary.Row.PairingMoney", paired.Money, pairedBefore?.Money, money: true);
+        foreach (var unit in paired.Goods.Select(g => g.Unit).Union(pairedBefore?.Goods.Select(g => g.Unit) ?? []))
+        {
+            var quantity = paired.Goods.Where(g => g.Unit == unit).Sum(g => g.Quantity);
+            var earlier = pairedBefore?.Goods.Where(g => g.Unit == unit).Sum(g => g.Quantity);
+            Cell(table, messages["Summary.Row.PairingGoods", unit]);
+            Number(table, format.Quantity(quantity, unit));
+            Number(table, earlier is { } e ? format.Quantity(e, unit) : "—");
+            Number(table, format.Change(quantity, earlier));
+        }
+        Compare(table, "Summary.Row.PairingJobs", paired.Jobs, pairedBefore?.Jobs, money: false);
     });
 
     private void Compare(TableDescriptor table, string key, decimal current, decimal? before, bool money)

@@ -1,0 +1,10 @@
+using Relief.Core.Features.Households;
+
+namespace Relief.Core.Features.ServiceEvents;
+
+public class ServiceEventHousehold
+{
+    public int ServiceEventId { get; set; }
+    public int HouseholdId { get; set; }
+    public Household? Household { get; set; }
+}
