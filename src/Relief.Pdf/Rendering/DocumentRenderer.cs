@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Relief.Pdf.FontHandling;
 using Relief.Pdf.Layout;
-using SkiaSharp;
+using Relief.Pdf.Rendering.Skia;
 
 namespace Relief.Pdf.Rendering;
 
@@ -11,8 +11,6 @@ namespace Relief.Pdf.Rendering;
 /// </summary>
 internal static class DocumentRenderer
 {
-    private const string Producer = "Relief";
-
     // Wide enough for any real page number, so the estimated header and footer heights are never too small.
     private static readonly PageNumbers EstimateNumbers = new(99999, 99999);
 
@@ -20,7 +18,7 @@ internal static class DocumentRenderer
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
-        using var images = new ImageCache();
+        var images = new ImageCache();
         var pages = new List<PageLayout>();
         foreach (var section in document.Pages)
         {
@@ -39,7 +37,11 @@ internal static class DocumentRenderer
         var layoutTime = stopwatch.Elapsed;
         fonts.PrepareForDrawing();
         var subsetTime = stopwatch.Elapsed - layoutTime;
-        Draw(document.DocumentMetadata, pages, fonts, output);
+        using (var backend = new SkiaPdfBackend(output, document.DocumentMetadata, fonts))
+        {
+            Draw(backend, pages);
+        }
+
         logger.LogDebug(
             "Rendered {Pages} pages: layout {Layout:F0} ms, font subsetting {Subset:F0} ms, drawing {Draw:F0} ms.",
             pages.Count, layoutTime.TotalMilliseconds, subsetTime.TotalMilliseconds,
@@ -84,19 +86,13 @@ internal static class DocumentRenderer
 
     private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
 
-    private static void Draw(DocumentMetadata metadata, List<PageLayout> pages, DocumentFonts fonts, Stream output)
+    private static void Draw(SkiaPdfBackend backend, List<PageLayout> pages)
     {
-        // Skia writes the PDF in many small pieces; into a managed stream each is a native-to-managed call,
-        // so it writes to native memory and the result is copied out once.
-        using var buffer = new SKDynamicMemoryWStream();
-        using var pdf = SKDocument.CreatePdf(buffer, PdfMetadata(metadata))
-            ?? throw new InvalidOperationException("Skia could not start a PDF document.");
-        using var context = new DrawContext(fonts);
         foreach (var page in pages)
         {
             var size = page.Settings.PageSize;
             var margins = page.Settings.Margins;
-            context.Canvas = pdf.BeginPage(size.Width, size.Height);
+            var context = backend.BeginPage(size);
             page.Header?.Draw(context, margins.Left, margins.Top);
             page.Content.Draw(context, margins.Left, page.ContentTop);
             if (page.Footer is not null)
@@ -104,27 +100,9 @@ internal static class DocumentRenderer
                 page.Footer.Draw(context, margins.Left, size.Height - margins.Bottom - page.Footer.Height);
             }
 
-            context.FlushText();
-            pdf.EndPage();
+            backend.EndPage();
         }
 
-        pdf.Close();
-        using var data = buffer.DetachAsData();
-        output.Write(data.AsSpan());
-    }
-
-    private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata)
-    {
-        var created = (metadata.CreationDate ?? DateTimeOffset.Now).UtcDateTime;
-        var pdfMetadata = SKDocumentPdfMetadata.Default;
-        pdfMetadata.Title = metadata.Title;
-        pdfMetadata.Author = metadata.Author;
-        pdfMetadata.Subject = metadata.Subject;
-        pdfMetadata.Keywords = metadata.Keywords;
-        pdfMetadata.Creator = Producer;
-        pdfMetadata.Producer = Producer;
-        pdfMetadata.Creation = created;
-        pdfMetadata.Modified = created;
-        return pdfMetadata;
+        backend.Close();
     }
 }
