@@ -4,8 +4,8 @@ using SkiaSharp;
 namespace Relief.Pdf.FontHandling;
 
 /// <summary>
-/// The fonts of one document being rendered: picks a face per character (with fallback), records which
-/// characters each face must keep, and after layout builds the subset typefaces used for drawing.
+/// The fonts of one document being rendered: picks a face per character (with fallback) and records which
+/// characters and glyphs each face must keep for drawing and subsetting.
 /// Not thread-safe: one instance per rendering.
 /// </summary>
 internal sealed class DocumentFonts : IDisposable
@@ -15,23 +15,27 @@ internal sealed class DocumentFonts : IDisposable
 
     private readonly FontSet _set;
     private readonly ILogger _logger;
-    private readonly HashSet<int>[] _usedCodePoints;
+    private readonly FaceUsage[] _usage;
     private readonly HashSet<int> _reportedMissing = [];
     private readonly SKTypeface?[] _subsetTypefaces;
     private readonly Dictionary<(int Face, float Size), SKFont> _drawFonts = [];
-    private readonly Dictionary<int, ResolvedGlyph> _resolvedRegular = [];
-    private readonly Dictionary<int, ResolvedGlyph> _resolvedBold = [];
+    private readonly CodePointMap<ResolvedGlyph> _resolvedRegular = new();
+    private readonly CodePointMap<ResolvedGlyph> _resolvedBold = new();
     private bool _prepared;
 
     public DocumentFonts(FontSet set, ILogger logger)
     {
         _set = set;
         _logger = logger;
-        _usedCodePoints = [.. set.Faces.Select(_ => new HashSet<int>())];
+        _usage = [.. set.Faces.Select(face => new FaceUsage(face))];
         _subsetTypefaces = new SKTypeface?[set.Faces.Count];
     }
 
     public FontFace Face(int faceIndex) => _set.Faces[faceIndex];
+
+    public int FaceCount => _usage.Length;
+
+    public FaceUsage Usage(int faceIndex) => _usage[faceIndex];
 
     /// <summary>
     /// Chooses the face for one character, preferring the requested weight, then the other bundled weight,
@@ -39,12 +43,12 @@ internal sealed class DocumentFonts : IDisposable
     /// </summary>
     public ResolvedGlyph Resolve(int codePoint, bool bold)
     {
-        // Every character of every cell comes through here: a plain per-document dictionary keeps it cheap.
+        // Every character of every cell comes through here: a per-document array lookup keeps it cheap.
         var resolved = bold ? _resolvedBold : _resolvedRegular;
         if (!resolved.TryGetValue(codePoint, out var glyph))
         {
             glyph = ResolveUncached(codePoint, bold);
-            resolved.Add(codePoint, glyph);
+            resolved.Set(codePoint, glyph);
         }
 
         return glyph;
@@ -77,13 +81,13 @@ internal sealed class DocumentFonts : IDisposable
     {
         for (var faceIndex = 0; faceIndex < _set.Faces.Count; faceIndex++)
         {
-            if (_usedCodePoints[faceIndex].Count == 0)
+            if (!_usage[faceIndex].IsUsed)
             {
                 continue;
             }
 
-            var subset = FontSubsetter.Subset(_set.Faces[faceIndex].Data, _usedCodePoints[faceIndex]);
-            using var data = SKData.CreateCopy(subset);
+            var subset = FontSubsetter.Subset(_set.Faces[faceIndex].Data, _usage[faceIndex].CodePoints, []);
+            using var data = SKData.CreateCopy(subset.Data);
             _subsetTypefaces[faceIndex] = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException($"Subset of font '{_set.Faces[faceIndex].Name}' could not be read.");
         }
@@ -124,10 +128,10 @@ internal sealed class DocumentFonts : IDisposable
 
     private bool TryUse(int faceIndex, int codePoint, out ResolvedGlyph glyph)
     {
-        if (_set.Faces[faceIndex].TryGetAdvance(codePoint, out var advance))
+        if (_set.Faces[faceIndex].TryGetGlyph(codePoint, out var glyphId, out var advance))
         {
-            _usedCodePoints[faceIndex].Add(codePoint);
-            glyph = new ResolvedGlyph(faceIndex, codePoint, advance);
+            _usage[faceIndex].Add(codePoint, glyphId, advance);
+            glyph = new ResolvedGlyph(faceIndex, codePoint, glyphId, advance);
             return true;
         }
 

@@ -4,18 +4,21 @@ using SkiaSharp;
 namespace Relief.Pdf.FontHandling;
 
 /// <summary>
-/// One loaded font file: its bytes (kept for subsetting), a full typeface for measuring, and cached advances.
-/// Shared by all documents and threads, so measurement goes through a lock and a concurrent cache.
+/// One loaded font file: its bytes (kept for subsetting), a full typeface for measuring, cached glyph ids and
+/// advances, and the metrics a PDF font descriptor needs. Shared by all documents and threads, so measurement
+/// goes through a lock and a concurrent cache.
 /// </summary>
 internal sealed class FontFace
 {
-    // Skia measures at this size; with linear metrics and no hinting advances scale exactly.
+    // Skia measures at this size; with linear metrics and no hinting advances scale exactly. It is also the
+    // size of PDF glyph space, so metrics measured at it are the numbers a font descriptor wants.
     private const float MeasureSize = 1000f;
-    private const float NotCovered = -1f;
+
+    private static readonly FaceGlyph NotCovered = new(0, -1f);
 
     private readonly SKFont _measureFont;
     private readonly Lock _measureLock = new();
-    private readonly ConcurrentDictionary<int, float> _advancePerEm = new();
+    private readonly ConcurrentDictionary<int, FaceGlyph> _glyphs = new();
 
     public FontFace(string name, byte[] data)
     {
@@ -28,6 +31,9 @@ internal sealed class FontFace
         var metrics = _measureFont.Metrics;
         AscentPerEm = -metrics.Ascent / MeasureSize;
         DescentPerEm = metrics.Descent / MeasureSize;
+        PostScriptName = PdfSafeName(Typeface.PostScriptName, name);
+        BoundingBox = [metrics.XMin, -metrics.Bottom, metrics.XMax, -metrics.Top];
+        CapHeight = metrics.CapHeight > 0 ? metrics.CapHeight : -metrics.Ascent;
     }
 
     public string Name { get; }
@@ -42,19 +48,33 @@ internal sealed class FontFace
     /// <summary>Distance from baseline to the bottom of the line box, per point of font size.</summary>
     public float DescentPerEm { get; }
 
-    /// <summary>Advance of <paramref name="codePoint"/> per point of font size, or false if the font lacks it.</summary>
-    public bool TryGetAdvance(int codePoint, out float advancePerEm)
+    /// <summary>The font's PostScript name, reduced to characters a PDF name may hold.</summary>
+    public string PostScriptName { get; }
+
+    /// <summary>The font's bounding box in PDF glyph space (thousandths of an em): left, bottom, right, top.</summary>
+    public float[] BoundingBox { get; }
+
+    /// <summary>The height of capital letters in PDF glyph space.</summary>
+    public float CapHeight { get; }
+
+    /// <summary>
+    /// The glyph of <paramref name="codePoint"/> in this font file and its advance per point of font size,
+    /// or false if the font lacks it.
+    /// </summary>
+    public bool TryGetGlyph(int codePoint, out ushort glyphId, out float advancePerEm)
     {
-        if (!_advancePerEm.TryGetValue(codePoint, out advancePerEm))
+        if (!_glyphs.TryGetValue(codePoint, out var glyph))
         {
-            advancePerEm = MeasureUncached(codePoint);
-            _advancePerEm.TryAdd(codePoint, advancePerEm);
+            glyph = MeasureUncached(codePoint);
+            _glyphs.TryAdd(codePoint, glyph);
         }
 
-        return advancePerEm != NotCovered;
+        glyphId = glyph.GlyphId;
+        advancePerEm = glyph.AdvancePerEm;
+        return glyph.GlyphId != 0;
     }
 
-    private float MeasureUncached(int codePoint)
+    private FaceGlyph MeasureUncached(int codePoint)
     {
         lock (_measureLock)
         {
@@ -65,7 +85,16 @@ internal sealed class FontFace
             }
 
             ReadOnlySpan<ushort> glyphs = [glyph];
-            return _measureFont.MeasureText(glyphs) / MeasureSize;
+            return new FaceGlyph(glyph, _measureFont.MeasureText(glyphs) / MeasureSize);
         }
     }
+
+    private static string PdfSafeName(string? postScriptName, string fileName)
+    {
+        var source = string.IsNullOrWhiteSpace(postScriptName) ? Path.GetFileNameWithoutExtension(fileName) : postScriptName;
+        var safe = new string([.. source.Where(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_' or '.')]);
+        return safe.Length == 0 ? "Font" : safe;
+    }
+
+    private readonly record struct FaceGlyph(ushort GlyphId, float AdvancePerEm);
 }

@@ -35,9 +35,16 @@ internal static class DocumentRenderer
         }
 
         var layoutTime = stopwatch.Elapsed;
-        fonts.PrepareForDrawing();
+        var useSkia = Environment.GetEnvironmentVariable("RELIEF_PDF_BACKEND") == "skia";
+        if (useSkia)
+        {
+            fonts.PrepareForDrawing();
+        }
+
         var subsetTime = stopwatch.Elapsed - layoutTime;
-        using (var backend = new SkiaPdfBackend(output, document.DocumentMetadata, fonts))
+        using (var backend = useSkia
+            ? (IPdfBackend)new SkiaPdfBackend(output, document.DocumentMetadata, fonts)
+            : new DirectPdfBackend(output, document.DocumentMetadata, fonts))
         {
             Draw(backend, pages);
         }
@@ -86,7 +93,7 @@ internal static class DocumentRenderer
 
     private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
 
-    private static void Draw(SkiaPdfBackend backend, List<PageLayout> pages)
+    private static void Draw(IPdfBackend backend, List<PageLayout> pages)
     {
         foreach (var page in pages)
         {
