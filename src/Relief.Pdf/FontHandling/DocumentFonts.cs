@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using SkiaSharp;
 
 namespace Relief.Pdf.FontHandling;
 
@@ -8,7 +7,7 @@ namespace Relief.Pdf.FontHandling;
 /// characters and glyphs each face must keep for drawing and subsetting.
 /// Not thread-safe: one instance per rendering.
 /// </summary>
-internal sealed class DocumentFonts : IDisposable
+internal sealed class DocumentFonts
 {
     /// <summary>□ stands in for characters no font covers, so the gap is visible on paper and in the log.</summary>
     public const int ReplacementCodePoint = 0x25A1;
@@ -17,18 +16,14 @@ internal sealed class DocumentFonts : IDisposable
     private readonly ILogger _logger;
     private readonly FaceUsage[] _usage;
     private readonly HashSet<int> _reportedMissing = [];
-    private readonly SKTypeface?[] _subsetTypefaces;
-    private readonly Dictionary<(int Face, float Size), SKFont> _drawFonts = [];
     private readonly CodePointMap<ResolvedGlyph> _resolvedRegular = new();
     private readonly CodePointMap<ResolvedGlyph> _resolvedBold = new();
-    private bool _prepared;
 
     public DocumentFonts(FontSet set, ILogger logger)
     {
         _set = set;
         _logger = logger;
         _usage = [.. set.Faces.Select(face => new FaceUsage(face))];
-        _subsetTypefaces = new SKTypeface?[set.Faces.Count];
     }
 
     public FontFace Face(int faceIndex) => _set.Faces[faceIndex];
@@ -74,56 +69,6 @@ internal sealed class DocumentFonts : IDisposable
         return codePoint == ReplacementCodePoint
             ? throw new InvalidOperationException("No configured font covers the replacement character □.")
             : Resolve(ReplacementCodePoint, bold);
-    }
-
-    /// <summary>Subsets every face the document used. Call once, after all layout and before any drawing.</summary>
-    public void PrepareForDrawing()
-    {
-        for (var faceIndex = 0; faceIndex < _set.Faces.Count; faceIndex++)
-        {
-            if (!_usage[faceIndex].IsUsed)
-            {
-                continue;
-            }
-
-            var subset = FontSubsetter.Subset(_set.Faces[faceIndex].Data, _usage[faceIndex].CodePoints, []);
-            using var data = SKData.CreateCopy(subset.Data);
-            _subsetTypefaces[faceIndex] = SKTypeface.FromData(data)
-                ?? throw new InvalidOperationException($"Subset of font '{_set.Faces[faceIndex].Name}' could not be read.");
-        }
-
-        _prepared = true;
-    }
-
-    public SKFont DrawFont(int faceIndex, float size)
-    {
-        if (!_prepared)
-        {
-            throw new InvalidOperationException("Fonts must be subset before drawing.");
-        }
-
-        if (!_drawFonts.TryGetValue((faceIndex, size), out var font))
-        {
-            var typeface = _subsetTypefaces[faceIndex]
-                ?? throw new InvalidOperationException($"Face {faceIndex} is drawn but was never used in layout.");
-            font = FontSettings.CreateFont(typeface, size);
-            _drawFonts.Add((faceIndex, size), font);
-        }
-
-        return font;
-    }
-
-    public void Dispose()
-    {
-        foreach (var font in _drawFonts.Values)
-        {
-            font.Dispose();
-        }
-
-        foreach (var typeface in _subsetTypefaces)
-        {
-            typeface?.Dispose();
-        }
     }
 
     private bool TryUse(int faceIndex, int codePoint, out ResolvedGlyph glyph)

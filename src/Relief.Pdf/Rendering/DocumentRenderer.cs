@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Relief.Pdf.FontHandling;
 using Relief.Pdf.Layout;
-using Relief.Pdf.Rendering.Skia;
+using Relief.Pdf.Writing;
 
 namespace Relief.Pdf.Rendering;
 
 /// <summary>
-/// Lays the whole document out, then fills in page numbers, subsets the fonts to the characters used, and
-/// only then draws: the subset must be known before the first glyph is drawn, and {N} before any footer.
+/// Lays the whole document out, then fills in page numbers ({N} must be known before any footer) and draws
+/// every page with Relief's PDF writer, which subsets the fonts to the glyphs used when it closes.
 /// </summary>
 internal static class DocumentRenderer
 {
@@ -17,7 +17,7 @@ internal static class DocumentRenderer
     public static int Render(DocumentDescriptor document, Stream output, PdfFontOptions fontOptions, ILogger logger)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        using var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
+        var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
         var images = new ImageCache();
         var pages = new List<PageLayout>();
         foreach (var section in document.Pages)
@@ -35,24 +35,17 @@ internal static class DocumentRenderer
         }
 
         var layoutTime = stopwatch.Elapsed;
-        var useSkia = Environment.GetEnvironmentVariable("RELIEF_PDF_BACKEND") == "skia";
-        if (useSkia)
+        using (var writer = new PdfDocumentWriter(output, fonts))
         {
-            fonts.PrepareForDrawing();
+            Draw(writer, pages);
+            var drawTime = stopwatch.Elapsed;
+            writer.Close(document.DocumentMetadata);
+            logger.LogDebug(
+                "Rendered {Pages} pages: layout {Layout:F0} ms, drawing {Draw:F0} ms, fonts and closing {Close:F0} ms.",
+                pages.Count, layoutTime.TotalMilliseconds, (drawTime - layoutTime).TotalMilliseconds,
+                (stopwatch.Elapsed - drawTime).TotalMilliseconds);
         }
 
-        var subsetTime = stopwatch.Elapsed - layoutTime;
-        using (var backend = useSkia
-            ? (IPdfBackend)new SkiaPdfBackend(output, document.DocumentMetadata, fonts)
-            : new DirectPdfBackend(output, document.DocumentMetadata, fonts))
-        {
-            Draw(backend, pages);
-        }
-
-        logger.LogDebug(
-            "Rendered {Pages} pages: layout {Layout:F0} ms, font subsetting {Subset:F0} ms, drawing {Draw:F0} ms.",
-            pages.Count, layoutTime.TotalMilliseconds, subsetTime.TotalMilliseconds,
-            (stopwatch.Elapsed - layoutTime - subsetTime).TotalMilliseconds);
         return pages.Count;
     }
 
@@ -93,13 +86,13 @@ internal static class DocumentRenderer
 
     private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
 
-    private static void Draw(IPdfBackend backend, List<PageLayout> pages)
+    private static void Draw(PdfDocumentWriter writer, List<PageLayout> pages)
     {
         foreach (var page in pages)
         {
             var size = page.Settings.PageSize;
             var margins = page.Settings.Margins;
-            var context = backend.BeginPage(size);
+            var context = writer.BeginStream(size);
             page.Header?.Draw(context, margins.Left, margins.Top);
             page.Content.Draw(context, margins.Left, page.ContentTop);
             if (page.Footer is not null)
@@ -107,9 +100,7 @@ internal static class DocumentRenderer
                 page.Footer.Draw(context, margins.Left, size.Height - margins.Bottom - page.Footer.Height);
             }
 
-            backend.EndPage();
+            writer.AddPage(size, writer.EndStream());
         }
-
-        backend.Close();
     }
 }
