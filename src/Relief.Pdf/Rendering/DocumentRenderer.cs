@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Relief.Pdf.FontHandling;
 using Relief.Pdf.Layout;
@@ -6,8 +7,10 @@ using Relief.Pdf.Writing;
 namespace Relief.Pdf.Rendering;
 
 /// <summary>
-/// Lays the whole document out, then fills in page numbers ({N} must be known before any footer) and draws
-/// every page with Relief's PDF writer, which subsets the fonts to the glyphs used when it closes.
+/// Lays the content out page by page and writes each page's content stream as soon as it is placed, so a
+/// laid-out page is garbage by the time the next one starts. Headers and footers may show {N}, so they are
+/// laid out and drawn into small streams of their own once the page count is known; each page then shows
+/// header, content and footer streams in that order. The writer subsets the fonts when it closes.
 /// </summary>
 internal static class DocumentRenderer
 {
@@ -16,40 +19,47 @@ internal static class DocumentRenderer
 
     public static int Render(DocumentDescriptor document, Stream output, PdfFontOptions fontOptions, ILogger logger)
     {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var stopwatch = Stopwatch.StartNew();
         var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
         var images = new ImageCache();
-        var pages = new List<PageLayout>();
+        using var writer = new PdfDocumentWriter(output, fonts);
+        var pages = new List<WrittenPage>();
         foreach (var section in document.Pages)
         {
-            Paginate(section, new LayoutContext(fonts, section.TextStyle, images, logger), pages);
+            Paginate(section, new LayoutContext(fonts, section.TextStyle, images, logger), writer, pages);
         }
 
+        var contentTime = stopwatch.Elapsed;
         for (var index = 0; index < pages.Count; index++)
         {
-            var page = pages[index];
-            var context = new LayoutContext(fonts, page.Settings.TextStyle, images, logger)
+            var (section, content) = pages[index];
+            var context = new LayoutContext(fonts, section.TextStyle, images, logger)
                 .ForPage(new PageNumbers(index + 1, pages.Count));
-            page.Header = LayoutWhole(page.Settings.HeaderSlot, context, ContentWidth(page.Settings));
-            page.Footer = LayoutWhole(page.Settings.FooterSlot, context, ContentWidth(page.Settings));
+            var width = ContentWidth(section);
+            var margins = section.Margins;
+            var size = section.PageSize;
+
+            var header = LayoutWhole(section.HeaderSlot, context, width);
+            header.Draw(writer.BeginStream(size), margins.Left, margins.Top);
+            var headerStream = writer.EndStream();
+
+            var footer = LayoutWhole(section.FooterSlot, context, width);
+            footer.Draw(writer.BeginStream(size), margins.Left, size.Height - margins.Bottom - footer.Height);
+            var footerStream = writer.EndStream();
+
+            writer.AddPage(size, headerStream, content, footerStream);
         }
 
-        var layoutTime = stopwatch.Elapsed;
-        using (var writer = new PdfDocumentWriter(output, fonts))
-        {
-            Draw(writer, pages);
-            var drawTime = stopwatch.Elapsed;
-            writer.Close(document.DocumentMetadata);
-            logger.LogDebug(
-                "Rendered {Pages} pages: layout {Layout:F0} ms, drawing {Draw:F0} ms, fonts and closing {Close:F0} ms.",
-                pages.Count, layoutTime.TotalMilliseconds, (drawTime - layoutTime).TotalMilliseconds,
-                (stopwatch.Elapsed - drawTime).TotalMilliseconds);
-        }
-
+        var headerTime = stopwatch.Elapsed;
+        writer.Close(document.DocumentMetadata);
+        logger.LogDebug(
+            "Rendered {Pages} pages: content layout and drawing {Content:F0} ms, headers and footers {Headers:F0} ms, fonts and closing {Close:F0} ms.",
+            pages.Count, contentTime.TotalMilliseconds, (headerTime - contentTime).TotalMilliseconds,
+            (stopwatch.Elapsed - headerTime).TotalMilliseconds);
         return pages.Count;
     }
 
-    private static void Paginate(PageDescriptor section, LayoutContext context, List<PageLayout> pages)
+    private static void Paginate(PageDescriptor section, LayoutContext context, PdfDocumentWriter writer, List<WrittenPage> pages)
     {
         var width = ContentWidth(section);
         var estimateContext = context.ForPage(EstimateNumbers);
@@ -75,7 +85,8 @@ internal static class DocumentRenderer
                     fragment.Height, contentHeight, pages.Count + 1);
             }
 
-            pages.Add(new PageLayout(section, fragment, margins.Top + headerHeight));
+            fragment.Draw(writer.BeginStream(section.PageSize), margins.Left, margins.Top + headerHeight);
+            pages.Add(new WrittenPage(section, writer.EndStream()));
             remaining = result.Remainder;
         }
     }
@@ -86,21 +97,6 @@ internal static class DocumentRenderer
 
     private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
 
-    private static void Draw(PdfDocumentWriter writer, List<PageLayout> pages)
-    {
-        foreach (var page in pages)
-        {
-            var size = page.Settings.PageSize;
-            var margins = page.Settings.Margins;
-            var context = writer.BeginStream(size);
-            page.Header?.Draw(context, margins.Left, margins.Top);
-            page.Content.Draw(context, margins.Left, page.ContentTop);
-            if (page.Footer is not null)
-            {
-                page.Footer.Draw(context, margins.Left, size.Height - margins.Bottom - page.Footer.Height);
-            }
-
-            writer.AddPage(size, writer.EndStream());
-        }
-    }
+    /// <summary>A page whose content stream is written; its header and footer follow once {N} is known.</summary>
+    private readonly record struct WrittenPage(PageDescriptor Section, int ContentStream);
 }
