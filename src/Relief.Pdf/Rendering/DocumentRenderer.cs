@@ -72,7 +72,7 @@ internal static class DocumentRenderer
             throw new InvalidOperationException("Header, footer and margins leave no room for content on the page.");
         }
 
-        Element? remaining = section.ContentSlot.Slot;
+        Element? remaining = section.ContentSlot;
         while (remaining is not null)
         {
             // A fresh page must take something, or an element taller than a page would loop forever.
@@ -91,8 +91,8 @@ internal static class DocumentRenderer
         }
     }
 
-    private static Fragment LayoutWhole(Container slot, LayoutContext context, float width) =>
-        slot.Slot.Layout(context, new LayoutSpace(width, float.PositiveInfinity, MustPlace: true)).Fragment
+    private static Fragment LayoutWhole(SlotElement slot, LayoutContext context, float width) =>
+        slot.Layout(context, new LayoutSpace(width, float.PositiveInfinity, MustPlace: true)).Fragment
         ?? EmptyFragment.Zero;
 
     private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
