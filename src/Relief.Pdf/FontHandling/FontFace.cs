@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace Relief.Pdf.FontHandling;
 
 /// <summary>
-/// One loaded font file: its bytes (kept for subsetting), a full typeface for measuring, cached glyph ids and
-/// advances, and the metrics a PDF font descriptor needs. Shared by all documents and threads, so measurement
-/// goes through a lock and a concurrent cache.
+/// One loaded font file: its bytes, a full typeface for measuring, a HarfBuzz face prepared for subsetting,
+/// cached glyph ids and advances, and the metrics a PDF font descriptor needs. Shared by all documents and
+/// threads for the life of the process (like the font library that loads it), so measurement goes through
+/// a lock and a concurrent cache.
 /// </summary>
-internal sealed class FontFace
+internal sealed unsafe class FontFace
 {
     // Skia measures at this size; with linear metrics and no hinting advances scale exactly. It is also the
     // size of PDF glyph space, so metrics measured at it are the numbers a font descriptor wants.
@@ -19,14 +22,20 @@ internal sealed class FontFace
     private readonly SKFont _measureFont;
     private readonly Lock _measureLock = new();
     private readonly ConcurrentDictionary<int, FaceGlyph> _glyphs = new();
+    private readonly Lazy<nint> _subsetFace;
 
-    public FontFace(string name, byte[] data)
+    private FontFace(string name, byte[] data)
     {
         Name = name;
         Data = data;
-        using var skData = SKData.CreateCopy(data);
+
+        // The bytes are pinned for good, so Skia and HarfBuzz read them in place instead of each keeping a
+        // copy of a 10 MB file.
+        var address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(data));
+        using var skData = SKData.Create(address, data.Length);
         Typeface = SKTypeface.FromData(skData)
             ?? throw new InvalidOperationException($"Font '{name}' could not be read.");
+        _subsetFace = new(() => FontSubsetter.PrepareFace(address, data.Length));
         _measureFont = FontSettings.CreateFont(Typeface, MeasureSize);
         var metrics = _measureFont.Metrics;
         AscentPerEm = -metrics.Ascent / MeasureSize;
@@ -38,7 +47,11 @@ internal sealed class FontFace
 
     public string Name { get; }
 
+    /// <summary>The font file, in a pinned array that Skia and HarfBuzz read in place (so it must stay referenced here).</summary>
     public byte[] Data { get; }
+
+    /// <summary>This font as a HarfBuzz face prepared for repeated subsetting (made on first use).</summary>
+    public nint SubsetFace => _subsetFace.Value;
 
     public SKTypeface Typeface { get; }
 
@@ -56,6 +69,14 @@ internal sealed class FontFace
 
     /// <summary>The height of capital letters in PDF glyph space.</summary>
     public float CapHeight { get; }
+
+    /// <summary>Reads a font file into a pinned array; see <see cref="Data"/>.</summary>
+    public static FontFace Load(string name, Stream stream)
+    {
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+        stream.ReadExactly(data);
+        return new FontFace(name, data);
+    }
 
     /// <summary>
     /// The glyph of <paramref name="codePoint"/> in this font file and its advance per point of font size,

@@ -20,7 +20,7 @@ internal static class PdfFonts
     {
         var face = usage.Face;
         var glyphIds = usage.Glyphs.Keys.Order().ToArray();
-        var subset = FontSubsetter.Subset(face.Data, usage.CodePoints, glyphIds);
+        var subset = FontSubsetter.Subset(face, usage.CodePoints, glyphIds);
         var baseFont = SubsetTag(glyphIds) + "+" + face.PostScriptName;
 
         var fontFile = file.Reserve();
