@@ -47,7 +47,7 @@ internal sealed class BarChartFragment(BarChartModel model, ChartScale scale, Ba
         {
             var lineY = plot.Bottom - (plot.Height * step / scale.StepCount);
             var tick = texts.Ticks[step];
-            context.Canvas.DrawLine(plot.Left, lineY, plot.Right, lineY, context.Stroke(step == 0 ? AxisColor : GridColor, 0.5f));
+            context.Line(plot.Left, lineY, plot.Right, lineY, step == 0 ? AxisColor : GridColor, 0.5f);
             TextLinePainter.Draw(context, tick, plot.Left - Gap - tick.Width, lineY - (tick.Height / 2) + tick.Baseline);
         }
 
@@ -56,7 +56,7 @@ internal sealed class BarChartFragment(BarChartModel model, ChartScale scale, Ba
         {
             var barHeight = (float)(Math.Max(0, model.Bars[index].Value) / scale.Maximum) * plot.Height;
             var barLeft = plot.Left + (slot * index) + (slot * (1 - BarShare) / 2);
-            context.Canvas.DrawRect(barLeft, plot.Bottom - barHeight, slot * BarShare, barHeight, context.Fill(model.BarColor));
+            context.FillRect(barLeft, plot.Bottom - barHeight, slot * BarShare, barHeight, model.BarColor);
 
             var value = texts.Values[index];
             var centre = plot.Left + (slot * index) + (slot / 2);
@@ -82,7 +82,7 @@ internal sealed class BarChartFragment(BarChartModel model, ChartScale scale, Ba
         {
             var lineX = plot.Left + (plot.Width * step / scale.StepCount);
             var tick = texts.Ticks[step];
-            context.Canvas.DrawLine(lineX, plot.Top, lineX, plot.Bottom, context.Stroke(step == 0 ? AxisColor : GridColor, 0.5f));
+            context.Line(lineX, plot.Top, lineX, plot.Bottom, step == 0 ? AxisColor : GridColor, 0.5f);
             TextLinePainter.Draw(context, tick, lineX - (tick.Width / 2), plot.Bottom + Gap + tick.Baseline);
         }
 
@@ -91,7 +91,7 @@ internal sealed class BarChartFragment(BarChartModel model, ChartScale scale, Ba
         {
             var barWidth = (float)(Math.Max(0, model.Bars[index].Value) / scale.Maximum) * plot.Width;
             var barTop = plot.Top + (slot * index) + (slot * (1 - BarShare) / 2);
-            context.Canvas.DrawRect(plot.Left, barTop, barWidth, slot * BarShare, context.Fill(model.BarColor));
+            context.FillRect(plot.Left, barTop, barWidth, slot * BarShare, model.BarColor);
 
             var centre = plot.Top + (slot * index) + (slot / 2);
             var value = texts.Values[index];

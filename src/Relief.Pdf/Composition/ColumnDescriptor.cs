@@ -1,12 +1,14 @@
+using Relief.Pdf.Layout;
+
 namespace Relief.Pdf;
 
-public sealed class ColumnDescriptor
+public sealed class ColumnDescriptor : IElementTarget
 {
     internal ColumnDescriptor()
     {
     }
 
-    internal List<Container> Items { get; } = [];
+    internal List<Element> Items { get; } = [];
 
     internal float ItemSpacing { get; private set; }
 
@@ -19,8 +21,9 @@ public sealed class ColumnDescriptor
 
     public Container Item()
     {
-        var item = new Container();
-        Items.Add(item);
-        return item;
+        Items.Add(EmptyElement.Instance);
+        return new Container(this, Items.Count - 1);
     }
+
+    void IElementTarget.Put(int index, Element element) => Items[index] = element;
 }

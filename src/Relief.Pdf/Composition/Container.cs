@@ -9,18 +9,22 @@ namespace Relief.Pdf;
 /// </summary>
 public sealed class Container
 {
-    internal Container()
-    {
-    }
+    private readonly IElementTarget _target;
+    private readonly int _index;
+    private bool _filled;
 
-    internal SlotElement Slot { get; } = new();
+    internal Container(IElementTarget target, int index = 0)
+    {
+        _target = target;
+        _index = index;
+    }
 
     public Container Padding(float all) => Padding(all, all, all, all);
 
     public Container Padding(float vertical, float horizontal) => Padding(horizontal, vertical, horizontal, vertical);
 
     public Container Padding(float left, float top, float right, float bottom) =>
-        Wrap(inner => new PaddingElement(inner, new Thickness(left, top, right, bottom)));
+        Wrap(new PaddingElement(new Thickness(left, top, right, bottom)));
 
     public Container PaddingHorizontal(float points) => Padding(points, 0, points, 0);
 
@@ -32,30 +36,29 @@ public sealed class Container
 
     /// <summary>Lines on all four edges. They take no space: add padding inside for breathing room.</summary>
     public Container Border(float thickness = 0.5f, string color = "#000000") =>
-        Wrap(inner => new BorderElement(inner, Thickness.All(thickness), ColorParser.Parse(color)));
+        Wrap(new BorderElement(Thickness.All(thickness), ColorParser.Parse(color)));
 
     public Container BorderBottom(float thickness = 0.5f, string color = "#000000") =>
-        Wrap(inner => new BorderElement(inner, new Thickness(0, 0, 0, thickness), ColorParser.Parse(color)));
+        Wrap(new BorderElement(new Thickness(0, 0, 0, thickness), ColorParser.Parse(color)));
 
     public Container BorderTop(float thickness = 0.5f, string color = "#000000") =>
-        Wrap(inner => new BorderElement(inner, new Thickness(0, thickness, 0, 0), ColorParser.Parse(color)));
+        Wrap(new BorderElement(new Thickness(0, thickness, 0, 0), ColorParser.Parse(color)));
 
-    public Container Background(string color) =>
-        Wrap(inner => new BackgroundElement(inner, ColorParser.Parse(color)));
+    public Container Background(string color) => Wrap(new BackgroundElement(ColorParser.Parse(color)));
 
-    public Container AlignLeft() => Wrap(inner => new AlignmentElement(inner, HorizontalAlignment.Left));
+    public Container AlignLeft() => Wrap(new AlignmentElement(HorizontalAlignment.Left));
 
-    public Container AlignCenter() => Wrap(inner => new AlignmentElement(inner, HorizontalAlignment.Center));
+    public Container AlignCenter() => Wrap(new AlignmentElement(HorizontalAlignment.Center));
 
-    public Container AlignRight() => Wrap(inner => new AlignmentElement(inner, HorizontalAlignment.Right));
+    public Container AlignRight() => Wrap(new AlignmentElement(HorizontalAlignment.Right));
 
-    public Container MinHeight(float points) => Wrap(inner => new MinHeightElement(inner, points));
+    public Container MinHeight(float points) => Wrap(new MinHeightElement(points));
 
     /// <summary>
     /// Keeps what is inside on one page (a heading with its chart, a signature block); it only splits if it is
     /// taller than a whole page.
     /// </summary>
-    public Container ShowEntire() => Wrap(inner => new ShowEntireElement(inner));
+    public Container ShowEntire() => Wrap(new ShowEntireElement());
 
     /// <summary>When false, whatever is put in the returned container is left out of the document.</summary>
     public Container ShowIf(bool condition)
@@ -66,7 +69,7 @@ public sealed class Container
         }
 
         Fill(EmptyElement.Instance);
-        return new Container();
+        return new Container(DiscardedTarget.Instance);
     }
 
     /// <summary>Applies a reusable style, e.g. <c>table.Cell().Element(CellStyle).Text("...")</c>.</summary>
@@ -76,31 +79,31 @@ public sealed class Container
 
     public TextDescriptor Text(string text)
     {
-        var descriptor = new TextDescriptor();
-        descriptor.Block.Spans.Add(new TextSpanModel(text));
-        Fill(new TextElement(descriptor.Block));
-        return descriptor;
+        var element = new TextElement();
+        element.AddSpan(text);
+        Fill(element);
+        return new TextDescriptor(element);
     }
 
     public void Text(Action<TextDescriptor> compose)
     {
-        var descriptor = new TextDescriptor();
-        compose(descriptor);
-        Fill(new TextElement(descriptor.Block));
+        var element = new TextElement();
+        compose(new TextDescriptor(element));
+        Fill(element);
     }
 
     public void Column(Action<ColumnDescriptor> compose)
     {
         var descriptor = new ColumnDescriptor();
         compose(descriptor);
-        Fill(new ColumnElement([.. descriptor.Items.Select(item => item.Slot)], descriptor.ItemSpacing));
+        Fill(new ColumnElement([.. descriptor.Items], descriptor.ItemSpacing));
     }
 
     public void Row(Action<RowDescriptor> compose)
     {
         var descriptor = new RowDescriptor();
         compose(descriptor);
-        Fill(new RowElement(descriptor.Items, descriptor.ItemSpacing));
+        Fill(new RowElement([.. descriptor.Items], descriptor.ItemSpacing));
     }
 
     public void Table(Action<TableDescriptor> compose)
@@ -125,20 +128,21 @@ public sealed class Container
         Fill(new BarChartElement(descriptor.Model));
     }
 
-    private Container Wrap(Func<Element, Element> decorate)
+    /// <summary>Puts a decoration here and returns the container for what it decorates.</summary>
+    private Container Wrap(DecoratorElement decoration)
     {
-        var inner = new Container();
-        Fill(decorate(inner.Slot));
-        return inner;
+        Fill(decoration);
+        return new Container(decoration);
     }
 
     private void Fill(Element element)
     {
-        if (Slot.Content is not null)
+        if (_filled)
         {
             throw new InvalidOperationException("A container holds one element; use Column or Row to place several.");
         }
 
-        Slot.Content = element;
+        _filled = true;
+        _target.Put(_index, element);
     }
 }

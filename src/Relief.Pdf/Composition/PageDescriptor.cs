@@ -8,6 +8,10 @@ namespace Relief.Pdf;
 /// </summary>
 public sealed class PageDescriptor
 {
+    private Container? _header;
+    private Container? _content;
+    private Container? _footer;
+
     internal PageDescriptor()
     {
     }
@@ -18,11 +22,12 @@ public sealed class PageDescriptor
 
     internal TextStyle TextStyle { get; private set; } = TextStyle.Default;
 
-    internal Container HeaderSlot { get; } = new();
+    internal SlotElement HeaderSlot { get; } = new();
 
-    internal Container ContentSlot { get; } = new();
+    internal SlotElement ContentSlot { get; } = new();
 
-    internal Container FooterSlot { get; } = new();
+    internal SlotElement FooterSlot { get; } = new();
+
 
     public PageDescriptor Size(PageSize size)
     {
@@ -54,9 +59,9 @@ public sealed class PageDescriptor
         return this;
     }
 
-    public Container Header() => HeaderSlot;
+    public Container Header() => _header ??= new Container(HeaderSlot);
 
-    public Container Content() => ContentSlot;
+    public Container Content() => _content ??= new Container(ContentSlot);
 
-    public Container Footer() => FooterSlot;
+    public Container Footer() => _footer ??= new Container(FooterSlot);
 }

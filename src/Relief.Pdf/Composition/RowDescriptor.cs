@@ -2,7 +2,7 @@ using Relief.Pdf.Layout;
 
 namespace Relief.Pdf;
 
-public sealed class RowDescriptor
+public sealed class RowDescriptor : IElementTarget
 {
     internal RowDescriptor()
     {
@@ -28,10 +28,11 @@ public sealed class RowDescriptor
     /// <summary>An item as wide as its content wants.</summary>
     public Container AutoItem() => Add(RowItemKind.Auto, 0);
 
+    void IElementTarget.Put(int index, Element element) => Items[index] = Items[index] with { Content = element };
+
     private Container Add(RowItemKind kind, float size)
     {
-        var item = new Container();
-        Items.Add(new RowItem(kind, size, item.Slot));
-        return item;
+        Items.Add(new RowItem(kind, size, EmptyElement.Instance));
+        return new Container(this, Items.Count - 1);
     }
 }

@@ -2,8 +2,8 @@ using Relief.Pdf.Layout;
 
 namespace Relief.Pdf;
 
-/// <summary>The header or footer of a table: cells added left to right, wrapping by column count.</summary>
-public sealed class TableSectionDescriptor
+/// <summary>The header, body or footer of a table: cells added left to right, wrapping by column count.</summary>
+public sealed class TableSectionDescriptor : IElementTarget
 {
     private readonly List<TableCellModel> _cells;
 
@@ -14,8 +14,9 @@ public sealed class TableSectionDescriptor
 
     public Container Cell(int columnSpan = 1)
     {
-        var cell = new Container();
-        _cells.Add(new TableCellModel(cell.Slot, columnSpan));
-        return cell;
+        _cells.Add(new TableCellModel(EmptyElement.Instance, columnSpan));
+        return new Container(this, _cells.Count - 1);
     }
+
+    void IElementTarget.Put(int index, Element element) => _cells[index] = _cells[index] with { Content = element };
 }

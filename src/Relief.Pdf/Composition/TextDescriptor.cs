@@ -5,22 +5,18 @@ namespace Relief.Pdf;
 /// <summary>A paragraph: spans of styled text, a style they share, alignment and line spacing.</summary>
 public sealed class TextDescriptor
 {
-    internal TextDescriptor()
+    private readonly TextElement _element;
+
+    internal TextDescriptor(TextElement element)
     {
+        _element = element;
     }
 
-    internal TextBlock Block { get; } = new();
-
-    public TextSpanDescriptor Span(string text)
-    {
-        var span = new TextSpanModel(text);
-        Block.Spans.Add(span);
-        return new TextSpanDescriptor(span);
-    }
+    public TextSpanDescriptor Span(string text) => new(_element, _element.AddSpan(text));
 
     public TextDescriptor Style(TextStyle style)
     {
-        Block.Style = style.Over(Block.Style);
+        _element.Style = style.Over(_element.Style);
         return this;
     }
 
@@ -44,7 +40,7 @@ public sealed class TextDescriptor
 
     public TextDescriptor Align(TextAlignment alignment)
     {
-        Block.Alignment = alignment;
+        _element.Alignment = alignment;
         return this;
     }
 }

@@ -4,16 +4,18 @@ namespace Relief.Pdf;
 
 public sealed class TextSpanDescriptor
 {
-    private readonly TextSpanModel _span;
+    private readonly TextElement _element;
+    private readonly int _index;
 
-    internal TextSpanDescriptor(TextSpanModel span)
+    internal TextSpanDescriptor(TextElement element, int index)
     {
-        _span = span;
+        _element = element;
+        _index = index;
     }
 
     public TextSpanDescriptor Style(TextStyle style)
     {
-        _span.Style = style.Over(_span.Style);
+        _element.StyleSpan(_index, style);
         return this;
     }
 

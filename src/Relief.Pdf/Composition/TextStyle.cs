@@ -44,6 +44,13 @@ public sealed record TextStyle
         Color is null ? SkiaSharp.SKColors.Black : ColorParser.Parse(Color),
         LineSpacing ?? 1f);
 
+    /// <summary>This style with its unset parts taken from an already resolved one (the paragraph's or the page's).</summary>
+    internal ResolvedTextStyle ResolveOver(ResolvedTextStyle fallback) => new(
+        Size ?? fallback.Size,
+        IsBold ?? fallback.Bold,
+        Color is null ? fallback.Color : ColorParser.Parse(Color),
+        LineSpacing ?? fallback.LineSpacing);
+
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Size}pt bold={IsBold} {Color} x{LineSpacing}");
 }

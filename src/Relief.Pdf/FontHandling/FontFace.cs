@@ -1,38 +1,57 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace Relief.Pdf.FontHandling;
 
 /// <summary>
-/// One loaded font file: its bytes (kept for subsetting), a full typeface for measuring, and cached advances.
-/// Shared by all documents and threads, so measurement goes through a lock and a concurrent cache.
+/// One loaded font file: its bytes, a full typeface for measuring, a HarfBuzz face prepared for subsetting,
+/// cached glyph ids and advances, and the metrics a PDF font descriptor needs. Shared by all documents and
+/// threads for the life of the process (like the font library that loads it), so measurement goes through
+/// a lock and a concurrent cache.
 /// </summary>
-internal sealed class FontFace
+internal sealed unsafe class FontFace
 {
-    // Skia measures at this size; with linear metrics and no hinting advances scale exactly.
+    // Skia measures at this size; with linear metrics and no hinting advances scale exactly. It is also the
+    // size of PDF glyph space, so metrics measured at it are the numbers a font descriptor wants.
     private const float MeasureSize = 1000f;
-    private const float NotCovered = -1f;
+
+    private static readonly FaceGlyph NotCovered = new(0, -1f);
 
     private readonly SKFont _measureFont;
     private readonly Lock _measureLock = new();
-    private readonly ConcurrentDictionary<int, float> _advancePerEm = new();
+    private readonly ConcurrentDictionary<int, FaceGlyph> _glyphs = new();
+    private readonly Lazy<nint> _subsetFace;
 
-    public FontFace(string name, byte[] data)
+    private FontFace(string name, byte[] data)
     {
         Name = name;
         Data = data;
-        using var skData = SKData.CreateCopy(data);
+
+        // The bytes are pinned for good, so Skia and HarfBuzz read them in place instead of each keeping a
+        // copy of a 10 MB file.
+        var address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(data));
+        using var skData = SKData.Create(address, data.Length);
         Typeface = SKTypeface.FromData(skData)
             ?? throw new InvalidOperationException($"Font '{name}' could not be read.");
+        _subsetFace = new(() => FontSubsetter.PrepareFace(address, data.Length));
         _measureFont = FontSettings.CreateFont(Typeface, MeasureSize);
         var metrics = _measureFont.Metrics;
         AscentPerEm = -metrics.Ascent / MeasureSize;
         DescentPerEm = metrics.Descent / MeasureSize;
+        PostScriptName = PdfSafeName(Typeface.PostScriptName, name);
+        BoundingBox = [metrics.XMin, -metrics.Bottom, metrics.XMax, -metrics.Top];
+        CapHeight = metrics.CapHeight > 0 ? metrics.CapHeight : -metrics.Ascent;
     }
 
     public string Name { get; }
 
+    /// <summary>The font file, in a pinned array that Skia and HarfBuzz read in place (so it must stay referenced here).</summary>
     public byte[] Data { get; }
+
+    /// <summary>This font as a HarfBuzz face prepared for repeated subsetting (made on first use).</summary>
+    public nint SubsetFace => _subsetFace.Value;
 
     public SKTypeface Typeface { get; }
 
@@ -42,19 +61,41 @@ internal sealed class FontFace
     /// <summary>Distance from baseline to the bottom of the line box, per point of font size.</summary>
     public float DescentPerEm { get; }
 
-    /// <summary>Advance of <paramref name="codePoint"/> per point of font size, or false if the font lacks it.</summary>
-    public bool TryGetAdvance(int codePoint, out float advancePerEm)
-    {
-        if (!_advancePerEm.TryGetValue(codePoint, out advancePerEm))
-        {
-            advancePerEm = MeasureUncached(codePoint);
-            _advancePerEm.TryAdd(codePoint, advancePerEm);
-        }
+    /// <summary>The font's PostScript name, reduced to characters a PDF name may hold.</summary>
+    public string PostScriptName { get; }
 
-        return advancePerEm != NotCovered;
+    /// <summary>The font's bounding box in PDF glyph space (thousandths of an em): left, bottom, right, top.</summary>
+    public float[] BoundingBox { get; }
+
+    /// <summary>The height of capital letters in PDF glyph space.</summary>
+    public float CapHeight { get; }
+
+    /// <summary>Reads a font file into a pinned array; see <see cref="Data"/>.</summary>
+    public static FontFace Load(string name, Stream stream)
+    {
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+        stream.ReadExactly(data);
+        return new FontFace(name, data);
     }
 
-    private float MeasureUncached(int codePoint)
+    /// <summary>
+    /// The glyph of <paramref name="codePoint"/> in this font file and its advance per point of font size,
+    /// or false if the font lacks it.
+    /// </summary>
+    public bool TryGetGlyph(int codePoint, out ushort glyphId, out float advancePerEm)
+    {
+        if (!_glyphs.TryGetValue(codePoint, out var glyph))
+        {
+            glyph = MeasureUncached(codePoint);
+            _glyphs.TryAdd(codePoint, glyph);
+        }
+
+        glyphId = glyph.GlyphId;
+        advancePerEm = glyph.AdvancePerEm;
+        return glyph.GlyphId != 0;
+    }
+
+    private FaceGlyph MeasureUncached(int codePoint)
     {
         lock (_measureLock)
         {
@@ -65,7 +106,16 @@ internal sealed class FontFace
             }
 
             ReadOnlySpan<ushort> glyphs = [glyph];
-            return _measureFont.MeasureText(glyphs) / MeasureSize;
+            return new FaceGlyph(glyph, _measureFont.MeasureText(glyphs) / MeasureSize);
         }
     }
+
+    private static string PdfSafeName(string? postScriptName, string fileName)
+    {
+        var source = string.IsNullOrWhiteSpace(postScriptName) ? Path.GetFileNameWithoutExtension(fileName) : postScriptName;
+        var safe = new string([.. source.Where(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_' or '.')]);
+        return safe.Length == 0 ? "Font" : safe;
+    }
+
+    private readonly record struct FaceGlyph(ushort GlyphId, float AdvancePerEm);
 }

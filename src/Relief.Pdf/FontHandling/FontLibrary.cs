@@ -47,14 +47,16 @@ internal static class FontLibrary
     private static bool SamePath(string left, string right) =>
         string.Equals(Path.GetFullPath(left), Path.GetFullPath(right), StringComparison.OrdinalIgnoreCase);
 
-    private static FontFace LoadFile(string path) => new(Path.GetFileName(path), File.ReadAllBytes(path));
+    private static FontFace LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return FontFace.Load(Path.GetFileName(path), stream);
+    }
 
     private static FontFace LoadBundled(string fileName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
             ?? throw new InvalidOperationException($"Bundled font '{fileName}' is missing from the assembly.");
-        var data = new byte[stream.Length];
-        stream.ReadExactly(data);
-        return new FontFace(fileName, data);
+        return FontFace.Load(fileName, stream);
     }
 }

@@ -13,6 +13,7 @@ internal static unsafe partial class HarfBuzzSubsetNative
     public const int MemoryModeReadOnly = 1;
     public const uint FlagNoHinting = 0x1;
     public const uint FlagNoLayoutClosure = 0x200;
+    public const int SetGlyphIndex = 0;
     public const int SetDropTableTags = 3;
 
     [LibraryImport(Library, EntryPoint = "hb_blob_create")]
@@ -29,6 +30,9 @@ internal static unsafe partial class HarfBuzzSubsetNative
 
     [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
     public static partial void FaceDestroy(nint face);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_preprocess")]
+    public static partial nint SubsetPreprocess(nint face);
 
     [LibraryImport(Library, EntryPoint = "hb_face_reference_blob")]
     public static partial nint FaceReferenceBlob(nint face);
@@ -51,6 +55,19 @@ internal static unsafe partial class HarfBuzzSubsetNative
     [LibraryImport(Library, EntryPoint = "hb_set_add")]
     public static partial void SetAdd(nint set, uint value);
 
-    [LibraryImport(Library, EntryPoint = "hb_subset_or_fail")]
-    public static partial nint SubsetOrFail(nint face, nint input);
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_create_or_fail")]
+    public static partial nint SubsetPlanCreate(nint face, nint input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_old_to_new_glyph_mapping")]
+    public static partial nint SubsetPlanOldToNewGlyphMapping(nint plan);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_execute_or_fail")]
+    public static partial nint SubsetPlanExecute(nint plan);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_destroy")]
+    public static partial void SubsetPlanDestroy(nint plan);
+
+    /// <summary>The value for <paramref name="key"/>, or uint.MaxValue (HB_MAP_VALUE_INVALID) if there is none.</summary>
+    [LibraryImport(Library, EntryPoint = "hb_map_get")]
+    public static partial uint MapGet(nint map, uint key);
 }

@@ -2,28 +2,27 @@ using SkiaSharp;
 
 namespace Relief.Pdf.Layout;
 
-/// <summary>Decodes each image once per rendering and frees the decoded images when the rendering ends.</summary>
-internal sealed class ImageCache : IDisposable
+/// <summary>Reads each image's header once per rendering; the backend embeds it when it is first drawn.</summary>
+internal sealed class ImageCache
 {
-    private readonly Dictionary<byte[], SKImage> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<byte[], ImageSource> _images = new(ReferenceEqualityComparer.Instance);
 
-    public SKImage Get(byte[] encoded)
+    public ImageSource Get(byte[] encoded)
     {
         if (!_images.TryGetValue(encoded, out var image))
         {
-            image = SKImage.FromEncodedData(encoded)
-                ?? throw new ArgumentException("The image is not a PNG or JPEG that can be decoded.", nameof(encoded));
+            using var data = SKData.CreateCopy(encoded);
+            using var codec = SKCodec.Create(data);
+            if (codec is null || codec.EncodedFormat is not (SKEncodedImageFormat.Png or SKEncodedImageFormat.Jpeg) ||
+                codec.Info.Width <= 0 || codec.Info.Height <= 0)
+            {
+                throw new ArgumentException("The image is not a PNG or JPEG that can be decoded.", nameof(encoded));
+            }
+
+            image = new ImageSource(encoded, codec.Info.Width, codec.Info.Height);
             _images.Add(encoded, image);
         }
 
         return image;
-    }
-
-    public void Dispose()
-    {
-        foreach (var image in _images.Values)
-        {
-            image.Dispose();
-        }
     }
 }

@@ -1,53 +1,65 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Relief.Pdf.FontHandling;
 using Relief.Pdf.Layout;
-using SkiaSharp;
+using Relief.Pdf.Writing;
 
 namespace Relief.Pdf.Rendering;
 
 /// <summary>
-/// Lays the whole document out, then fills in page numbers, subsets the fonts to the characters used, and
-/// only then draws: the subset must be known before the first glyph is drawn, and {N} before any footer.
+/// Lays the content out page by page and writes each page's content stream as soon as it is placed, so a
+/// laid-out page is garbage by the time the next one starts. Headers and footers may show {N}, so they are
+/// laid out and drawn into small streams of their own once the page count is known; each page then shows
+/// header, content and footer streams in that order. The writer subsets the fonts when it closes.
 /// </summary>
 internal static class DocumentRenderer
 {
-    private const string Producer = "Relief";
-
     // Wide enough for any real page number, so the estimated header and footer heights are never too small.
     private static readonly PageNumbers EstimateNumbers = new(99999, 99999);
 
     public static int Render(DocumentDescriptor document, Stream output, PdfFontOptions fontOptions, ILogger logger)
     {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        using var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
-        using var images = new ImageCache();
-        var pages = new List<PageLayout>();
+        var stopwatch = Stopwatch.StartNew();
+        var fonts = new DocumentFonts(FontLibrary.Get(fontOptions), logger);
+        var images = new ImageCache();
+        using var writer = new PdfDocumentWriter(output, fonts);
+        var pages = new List<WrittenPage>();
         foreach (var section in document.Pages)
         {
-            Paginate(section, new LayoutContext(fonts, section.TextStyle, images, logger), pages);
+            Paginate(section, new LayoutContext(fonts, section.TextStyle, images, logger), writer, pages);
         }
 
+        var contentTime = stopwatch.Elapsed;
         for (var index = 0; index < pages.Count; index++)
         {
-            var page = pages[index];
-            var context = new LayoutContext(fonts, page.Settings.TextStyle, images, logger)
+            var (section, content) = pages[index];
+            var context = new LayoutContext(fonts, section.TextStyle, images, logger)
                 .ForPage(new PageNumbers(index + 1, pages.Count));
-            page.Header = LayoutWhole(page.Settings.HeaderSlot, context, ContentWidth(page.Settings));
-            page.Footer = LayoutWhole(page.Settings.FooterSlot, context, ContentWidth(page.Settings));
+            var width = ContentWidth(section);
+            var margins = section.Margins;
+            var size = section.PageSize;
+
+            var header = LayoutWhole(section.HeaderSlot, context, width);
+            header.Draw(writer.BeginStream(size), margins.Left, margins.Top);
+            var headerStream = writer.EndStream();
+
+            var footer = LayoutWhole(section.FooterSlot, context, width);
+            footer.Draw(writer.BeginStream(size), margins.Left, size.Height - margins.Bottom - footer.Height);
+            var footerStream = writer.EndStream();
+
+            writer.AddPage(size, headerStream, content, footerStream);
         }
 
-        var layoutTime = stopwatch.Elapsed;
-        fonts.PrepareForDrawing();
-        var subsetTime = stopwatch.Elapsed - layoutTime;
-        Draw(document.DocumentMetadata, pages, fonts, output);
+        var headerTime = stopwatch.Elapsed;
+        writer.Close(document.DocumentMetadata);
         logger.LogDebug(
-            "Rendered {Pages} pages: layout {Layout:F0} ms, font subsetting {Subset:F0} ms, drawing {Draw:F0} ms.",
-            pages.Count, layoutTime.TotalMilliseconds, subsetTime.TotalMilliseconds,
-            (stopwatch.Elapsed - layoutTime - subsetTime).TotalMilliseconds);
+            "Rendered {Pages} pages: content layout and drawing {Content:F0} ms, headers and footers {Headers:F0} ms, fonts and closing {Close:F0} ms.",
+            pages.Count, contentTime.TotalMilliseconds, (headerTime - contentTime).TotalMilliseconds,
+            (stopwatch.Elapsed - headerTime).TotalMilliseconds);
         return pages.Count;
     }
 
-    private static void Paginate(PageDescriptor section, LayoutContext context, List<PageLayout> pages)
+    private static void Paginate(PageDescriptor section, LayoutContext context, PdfDocumentWriter writer, List<WrittenPage> pages)
     {
         var width = ContentWidth(section);
         var estimateContext = context.ForPage(EstimateNumbers);
@@ -60,7 +72,7 @@ internal static class DocumentRenderer
             throw new InvalidOperationException("Header, footer and margins leave no room for content on the page.");
         }
 
-        Element? remaining = section.ContentSlot.Slot;
+        Element? remaining = section.ContentSlot;
         while (remaining is not null)
         {
             // A fresh page must take something, or an element taller than a page would loop forever.
@@ -73,58 +85,18 @@ internal static class DocumentRenderer
                     fragment.Height, contentHeight, pages.Count + 1);
             }
 
-            pages.Add(new PageLayout(section, fragment, margins.Top + headerHeight));
+            fragment.Draw(writer.BeginStream(section.PageSize), margins.Left, margins.Top + headerHeight);
+            pages.Add(new WrittenPage(section, writer.EndStream()));
             remaining = result.Remainder;
         }
     }
 
-    private static Fragment LayoutWhole(Container slot, LayoutContext context, float width) =>
-        slot.Slot.Layout(context, new LayoutSpace(width, float.PositiveInfinity, MustPlace: true)).Fragment
+    private static Fragment LayoutWhole(SlotElement slot, LayoutContext context, float width) =>
+        slot.Layout(context, new LayoutSpace(width, float.PositiveInfinity, MustPlace: true)).Fragment
         ?? EmptyFragment.Zero;
 
     private static float ContentWidth(PageDescriptor section) => section.PageSize.Width - section.Margins.Horizontal;
 
-    private static void Draw(DocumentMetadata metadata, List<PageLayout> pages, DocumentFonts fonts, Stream output)
-    {
-        // Skia writes the PDF in many small pieces; into a managed stream each is a native-to-managed call,
-        // so it writes to native memory and the result is copied out once.
-        using var buffer = new SKDynamicMemoryWStream();
-        using var pdf = SKDocument.CreatePdf(buffer, PdfMetadata(metadata))
-            ?? throw new InvalidOperationException("Skia could not start a PDF document.");
-        using var context = new DrawContext(fonts);
-        foreach (var page in pages)
-        {
-            var size = page.Settings.PageSize;
-            var margins = page.Settings.Margins;
-            context.Canvas = pdf.BeginPage(size.Width, size.Height);
-            page.Header?.Draw(context, margins.Left, margins.Top);
-            page.Content.Draw(context, margins.Left, page.ContentTop);
-            if (page.Footer is not null)
-            {
-                page.Footer.Draw(context, margins.Left, size.Height - margins.Bottom - page.Footer.Height);
-            }
-
-            context.FlushText();
-            pdf.EndPage();
-        }
-
-        pdf.Close();
-        using var data = buffer.DetachAsData();
-        output.Write(data.AsSpan());
-    }
-
-    private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata)
-    {
-        var created = (metadata.CreationDate ?? DateTimeOffset.Now).UtcDateTime;
-        var pdfMetadata = SKDocumentPdfMetadata.Default;
-        pdfMetadata.Title = metadata.Title;
-        pdfMetadata.Author = metadata.Author;
-        pdfMetadata.Subject = metadata.Subject;
-        pdfMetadata.Keywords = metadata.Keywords;
-        pdfMetadata.Creator = Producer;
-        pdfMetadata.Producer = Producer;
-        pdfMetadata.Creation = created;
-        pdfMetadata.Modified = created;
-        return pdfMetadata;
-    }
+    /// <summary>A page whose content stream is written; its header and footer follow once {N} is known.</summary>
+    private readonly record struct WrittenPage(PageDescriptor Section, int ContentStream);
 }

@@ -1,12 +1,12 @@
 namespace Relief.Pdf.Layout;
 
 /// <summary>Gives the child only the width it wants and places it left, centre or right.</summary>
-internal sealed class AlignmentElement(Element child, HorizontalAlignment alignment) : Element
+internal sealed class AlignmentElement(HorizontalAlignment alignment, Element? child = null) : DecoratorElement(child)
 {
     public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
     {
-        var width = Math.Min(space.Width, child.MeasureWidth(context, space.Width));
-        var result = child.Layout(context, space with { Width = width });
+        var width = Math.Min(space.Width, Child.MeasureWidth(context, space.Width));
+        var result = Child.Layout(context, space with { Width = width });
         if (result.IsNothing)
         {
             return result;
@@ -21,8 +21,6 @@ internal sealed class AlignmentElement(Element child, HorizontalAlignment alignm
         var fragment = new PositionedFragment(result.Fragment!, offset, 0, space.Width, result.Fragment!.Height);
         return result.Remainder is null
             ? LayoutResult.Complete(fragment)
-            : LayoutResult.Partial(fragment, new AlignmentElement(result.Remainder, alignment));
+            : LayoutResult.Partial(fragment, new AlignmentElement(alignment, result.Remainder));
     }
-
-    public override float MeasureWidth(LayoutContext context, float maxWidth) => child.MeasureWidth(context, maxWidth);
 }

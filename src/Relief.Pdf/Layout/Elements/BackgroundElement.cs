@@ -2,11 +2,11 @@ using SkiaSharp;
 
 namespace Relief.Pdf.Layout;
 
-internal sealed class BackgroundElement(Element child, SKColor color) : Element
+internal sealed class BackgroundElement(SKColor color, Element? child = null) : DecoratorElement(child)
 {
     public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
     {
-        var result = child.Layout(context, space);
+        var result = Child.Layout(context, space);
         if (result.IsNothing)
         {
             return result;
@@ -15,8 +15,6 @@ internal sealed class BackgroundElement(Element child, SKColor color) : Element
         var fragment = new BackgroundFragment(result.Fragment!, color, space.Width);
         return result.Remainder is null
             ? LayoutResult.Complete(fragment)
-            : LayoutResult.Partial(fragment, new BackgroundElement(result.Remainder, color));
+            : LayoutResult.Partial(fragment, new BackgroundElement(color, result.Remainder));
     }
-
-    public override float MeasureWidth(LayoutContext context, float maxWidth) => child.MeasureWidth(context, maxWidth);
 }

@@ -9,7 +9,7 @@ internal sealed class ImageElement(byte[] encoded) : Element
     public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
     {
         var image = context.Images.Get(encoded);
-        var aspect = (float)image.Height / image.Width;
+        var aspect = (float)image.PixelHeight / image.PixelWidth;
         var width = space.Width;
         var height = width * aspect;
         if (height > space.Height)
@@ -28,5 +28,5 @@ internal sealed class ImageElement(byte[] encoded) : Element
     }
 
     public override float MeasureWidth(LayoutContext context, float maxWidth) =>
-        Math.Min(maxWidth, context.Images.Get(encoded).Width * PointsPerPixel);
+        Math.Min(maxWidth, context.Images.Get(encoded).PixelWidth * PointsPerPixel);
 }

@@ -1,6 +1,6 @@
 namespace Relief.Pdf.Layout;
 
-internal sealed class PaddingElement(Element child, Thickness padding) : Element
+internal sealed class PaddingElement(Thickness padding, Element? child = null) : DecoratorElement(child)
 {
     public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
     {
@@ -9,7 +9,7 @@ internal sealed class PaddingElement(Element child, Thickness padding) : Element
             return LayoutResult.Nothing;
         }
 
-        var result = child.Layout(context, space.Shrink(padding.Horizontal, padding.Vertical));
+        var result = Child.Layout(context, space.Shrink(padding.Horizontal, padding.Vertical));
         if (result.IsNothing)
         {
             return result;
@@ -18,9 +18,9 @@ internal sealed class PaddingElement(Element child, Thickness padding) : Element
         var fragment = new PaddingFragment(result.Fragment!, padding, space.Width);
         return result.Remainder is null
             ? LayoutResult.Complete(fragment)
-            : LayoutResult.Partial(fragment, new PaddingElement(result.Remainder, padding));
+            : LayoutResult.Partial(fragment, new PaddingElement(padding, result.Remainder));
     }
 
     public override float MeasureWidth(LayoutContext context, float maxWidth) =>
-        child.MeasureWidth(context, Math.Max(0, maxWidth - padding.Horizontal)) + padding.Horizontal;
+        Child.MeasureWidth(context, Math.Max(0, maxWidth - padding.Horizontal)) + padding.Horizontal;
 }

@@ -8,4 +8,4 @@ internal enum RowItemKind
 }
 
 /// <summary>One item of a row: a fixed width in points, a share of what is left, or its own natural width.</summary>
-internal sealed record RowItem(RowItemKind Kind, float Size, Element Content);
+internal readonly record struct RowItem(RowItemKind Kind, float Size, Element Content);

@@ -1,13 +1,13 @@
 namespace Relief.Pdf.Layout;
 
-/// <summary>The place a <see cref="Container"/> fills later; empty until something is put in it.</summary>
-internal sealed class SlotElement : Element
+/// <summary>A page's header, content or footer; empty until its container is filled.</summary>
+internal sealed class SlotElement : Element, IElementTarget
 {
-    public Element? Content { get; set; }
+    public Element Content { get; private set; } = EmptyElement.Instance;
 
-    public override LayoutResult Layout(LayoutContext context, LayoutSpace space) =>
-        (Content ?? EmptyElement.Instance).Layout(context, space);
+    void IElementTarget.Put(int index, Element element) => Content = element;
 
-    public override float MeasureWidth(LayoutContext context, float maxWidth) =>
-        (Content ?? EmptyElement.Instance).MeasureWidth(context, maxWidth);
+    public override LayoutResult Layout(LayoutContext context, LayoutSpace space) => Content.Layout(context, space);
+
+    public override float MeasureWidth(LayoutContext context, float maxWidth) => Content.MeasureWidth(context, maxWidth);
 }

@@ -1,3 +1,3 @@
 namespace Relief.Pdf.Layout;
 
-internal sealed record TableCellModel(Element Content, int ColumnSpan);
+internal readonly record struct TableCellModel(Element Content, int ColumnSpan);

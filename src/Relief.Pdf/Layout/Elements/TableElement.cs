@@ -25,15 +25,15 @@ internal sealed class TableElement : Element
         var widths = _rows.Model.ColumnWidths(space.Width);
         var placed = new List<PlacedFragment>();
         var top = 0f;
-        foreach (var header in _rows.Header)
+        for (var header = 0; header < _rows.Header.RowCount; header++)
         {
-            top = Place(placed, LayoutRow(context, header, widths, space.Width), top);
+            top = Place(placed, LayoutRow(context, _rows.Header.Row(header), widths, space.Width), top);
         }
 
         var next = _firstRow;
-        while (next < _rows.Body.Count)
+        while (next < _rows.Body.RowCount)
         {
-            var row = LayoutRow(context, _rows.Body[next], widths, space.Width);
+            var row = LayoutRow(context, _rows.Body.Row(next), widths, space.Width);
             if (top + row.Height > space.Height + Tolerance && !(space.MustPlace && next == _firstRow))
             {
                 break;
@@ -44,7 +44,7 @@ internal sealed class TableElement : Element
         }
 
         var placedBodyRow = next > _firstRow;
-        if (next < _rows.Body.Count)
+        if (next < _rows.Body.RowCount)
         {
             return placedBodyRow
                 ? LayoutResult.Partial(new CompositeFragment(placed, space.Width, top), new TableElement(_rows, next))
@@ -53,9 +53,9 @@ internal sealed class TableElement : Element
 
         var footerTop = top;
         var footerPlaced = new List<PlacedFragment>();
-        foreach (var footer in _rows.Footer)
+        for (var footer = 0; footer < _rows.Footer.RowCount; footer++)
         {
-            footerTop = Place(footerPlaced, LayoutRow(context, footer, widths, space.Width), footerTop);
+            footerTop = Place(footerPlaced, LayoutRow(context, _rows.Footer.Row(footer), widths, space.Width), footerTop);
         }
 
         if (footerTop > space.Height + Tolerance && !(space.MustPlace && !placedBodyRow))
@@ -80,14 +80,14 @@ internal sealed class TableElement : Element
 
     /// <summary>Lays out every cell at full height, then stretches each to the tallest so borders line up.</summary>
     private static CompositeFragment LayoutRow(
-        LayoutContext context, IReadOnlyList<TableCellModel> cells, float[] widths, float rowWidth)
+        LayoutContext context, ReadOnlySpan<TableCellModel> cells, float[] widths, float rowWidth)
     {
-        var fragments = new Fragment[cells.Count];
-        var lefts = new float[cells.Count];
+        var fragments = new Fragment[cells.Length];
+        var lefts = new float[cells.Length];
         var height = 0f;
         var column = 0;
         var left = 0f;
-        for (var index = 0; index < cells.Count; index++)
+        for (var index = 0; index < cells.Length; index++)
         {
             var width = 0f;
             for (var spanned = 0; spanned < cells[index].ColumnSpan; spanned++)
@@ -102,8 +102,8 @@ internal sealed class TableElement : Element
             height = Math.Max(height, fragments[index].Height);
         }
 
-        var placed = new PlacedFragment[cells.Count];
-        for (var index = 0; index < cells.Count; index++)
+        var placed = new PlacedFragment[cells.Length];
+        for (var index = 0; index < cells.Length; index++)
         {
             placed[index] = new PlacedFragment(fragments[index].StretchTo(height), lefts[index], 0);
         }

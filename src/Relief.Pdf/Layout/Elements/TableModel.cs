@@ -1,6 +1,6 @@
 namespace Relief.Pdf.Layout;
 
-/// <summary>A table's columns and its header, body and footer cells, grouped into rows by column count.</summary>
+/// <summary>A table as composed: its columns and its header, body and footer cells in the order they were added.</summary>
 internal sealed class TableModel
 {
     public List<TableColumn> Columns { get; } = [];
@@ -13,42 +13,27 @@ internal sealed class TableModel
 
     public float[] ColumnWidths(float totalWidth)
     {
-        var constant = Columns.Where(column => column.IsConstant).Sum(column => column.Size);
-        var totalWeight = Columns.Where(column => !column.IsConstant).Sum(column => column.Size);
-        var left = Math.Max(0, totalWidth - constant);
-        return [.. Columns.Select(column => column.IsConstant ? column.Size : left * column.Size / totalWeight)];
-    }
-
-    /// <summary>Fills rows left to right; a cell that would cross the row end starts the next row.</summary>
-    public List<IReadOnlyList<TableCellModel>> GroupRows(IReadOnlyList<TableCellModel> cells)
-    {
-        if (Columns.Count == 0 && cells.Count > 0)
+        var constant = 0f;
+        var totalWeight = 0f;
+        foreach (var column in Columns)
         {
-            throw new InvalidOperationException("Define the table columns (ColumnsDefinition) before adding cells.");
-        }
-
-        var rows = new List<IReadOnlyList<TableCellModel>>();
-        var current = new List<TableCellModel>();
-        var used = 0;
-        foreach (var cell in cells)
-        {
-            var span = Math.Clamp(cell.ColumnSpan, 1, Columns.Count);
-            if (used + span > Columns.Count)
+            if (column.IsConstant)
             {
-                rows.Add(current);
-                current = [];
-                used = 0;
+                constant += column.Size;
             }
-
-            current.Add(cell with { ColumnSpan = span });
-            used += span;
+            else
+            {
+                totalWeight += column.Size;
+            }
         }
 
-        if (current.Count > 0)
+        var left = Math.Max(0, totalWidth - constant);
+        var widths = new float[Columns.Count];
+        for (var index = 0; index < widths.Length; index++)
         {
-            rows.Add(current);
+            widths[index] = Columns[index].IsConstant ? Columns[index].Size : left * Columns[index].Size / totalWeight;
         }
 
-        return rows;
+        return widths;
     }
 }

@@ -1,13 +1,13 @@
 namespace Relief.Pdf.Layout;
 
-/// <summary>A table's cells grouped into rows once, shared by the table and its remainders on later pages.</summary>
+/// <summary>A table's sections grouped into rows once, shared by the table and its remainders on later pages.</summary>
 internal sealed class TableRows(TableModel model)
 {
     public TableModel Model { get; } = model;
 
-    public List<IReadOnlyList<TableCellModel>> Header { get; } = model.GroupRows(model.HeaderCells);
+    public TableSection Header { get; } = new(model.HeaderCells, model.Columns.Count);
 
-    public List<IReadOnlyList<TableCellModel>> Body { get; } = model.GroupRows(model.BodyCells);
+    public TableSection Body { get; } = new(model.BodyCells, model.Columns.Count);
 
-    public List<IReadOnlyList<TableCellModel>> Footer { get; } = model.GroupRows(model.FooterCells);
+    public TableSection Footer { get; } = new(model.FooterCells, model.Columns.Count);
 }

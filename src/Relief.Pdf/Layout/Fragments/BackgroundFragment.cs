@@ -6,7 +6,7 @@ internal sealed class BackgroundFragment(Fragment child, SKColor color, float wi
 {
     public override void Draw(DrawContext context, float x, float y)
     {
-        context.Canvas.DrawRect(x, y, Width, Height, context.Fill(color));
+        context.FillRect(x, y, Width, Height, color);
         child.Draw(context, x, y);
     }
 

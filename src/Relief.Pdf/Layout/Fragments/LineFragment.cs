@@ -4,6 +4,5 @@ namespace Relief.Pdf.Layout;
 
 internal sealed class LineFragment(float width, float thickness, SKColor color) : Fragment(width, thickness)
 {
-    public override void Draw(DrawContext context, float x, float y) =>
-        context.Canvas.DrawRect(x, y, Width, Height, context.Fill(color));
+    public override void Draw(DrawContext context, float x, float y) => context.FillRect(x, y, Width, Height, color);
 }

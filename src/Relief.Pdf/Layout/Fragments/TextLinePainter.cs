@@ -8,7 +8,7 @@ internal static class TextLinePainter
     {
         foreach (var run in line.Runs)
         {
-            context.AddText(run, x + run.X + (run.GapsBefore * gapWidth), baseline);
+            context.Text(run, x + run.X + (run.GapsBefore * gapWidth), baseline);
         }
     }
 }
