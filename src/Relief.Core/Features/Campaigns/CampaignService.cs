@@ -26,12 +26,11 @@ public sealed class CampaignService(
     public async Task<IReadOnlyList<CampaignListItem>> ListAsync(CancellationToken ct = default)
     {
         var grants = db.Grants.InScope(db, user);
-        var live = GrantStatuses.Live;
         var approved = GrantStatuses.Approved;
         return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
             .OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
             .Select(c => new CampaignListItem(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn,
-                grants.Count(g => g.CampaignId == c.Id && live.Contains(g.Status)),
+                grants.Count(g => g.CampaignId == c.Id),
                 grants.Count(g => g.CampaignId == c.Id && approved.Contains(g.Status)),
                 grants.Where(g => g.CampaignId == c.Id && approved.Contains(g.Status)).Sum(g => g.TotalAmount),
                 db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Amount),
