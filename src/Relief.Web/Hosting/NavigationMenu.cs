@@ -13,6 +13,8 @@ public static class NavigationMenu
         new("Nav.Dashboard", "/Index", Policies.Read, "/Index"),
         new("Nav.Households", "/Households/Index", Policies.Read, "/Households"),
         new("Nav.Surveys", "/Surveys/Drive", Policies.Read, "/Surveys"),
+        new("Nav.Campaigns", "/Campaigns/Index", Policies.Read, "/Campaigns"),
+        new("Nav.Grants", "/Grants/Index", Policies.Read, "/Grants"),
         new("Nav.Notices", "/Notices/Index", Policies.Read, "/Notices"),
         new("Nav.Disbursements", "/Disbursements/Index", Policies.Read, "/Disbursements"),
         new("Nav.Visits", "/Visits/Index", Policies.Read, "/Visits"),

@@ -14,6 +14,8 @@ public static class Policies
     public const string Decide = nameof(Decide);
     /// <summary>Chair and Administrator: may see full ID numbers.</summary>
     public const string RevealIdNumbers = nameof(RevealIdNumbers);
+    /// <summary>Chair and Administrator: move a campaign Planning → Active → Closed.</summary>
+    public const string ChangeCampaignStatus = nameof(ChangeCampaignStatus);
     /// <summary>Administrator: units and users.</summary>
     public const string Administer = nameof(Administer);
     /// <summary>Administrator and Auditor: the audit log.</summary>
@@ -25,6 +27,7 @@ public static class Policies
         options.AddPolicy(Edit, p => p.RequireRole(Roles.Officer, Roles.Chair, Roles.Administrator));
         options.AddPolicy(Decide, p => p.RequireRole(Roles.Chair));
         options.AddPolicy(RevealIdNumbers, p => p.RequireRole(Roles.Chair, Roles.Administrator));
+        options.AddPolicy(ChangeCampaignStatus, p => p.RequireRole(Roles.Chair, Roles.Administrator));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(ReadAuditLog, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
         // A page that forgot its attribute is closed, not open.

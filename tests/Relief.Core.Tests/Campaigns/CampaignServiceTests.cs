@@ -123,4 +123,26 @@ public sealed class CampaignServiceTests : IAsyncLifetime
         (await _world.Service<FundSourceService, ServiceResult<int>>(s => s.AddAsync(_world.CampaignId, donation with { Donor = "某" }))).Refused("主办单位");
         Assert.Equal(3, (await _world.Service<FundSourceService, IReadOnlyList<FundSourceLine>>(s => s.ListAsync(_world.CampaignId))).Count);
     }
+
+    [Fact]
+    public async Task The_list_counts_the_users_own_applications_and_sums_the_campaigns_money_in_the_database()
+    {
+        await _world.PayableGrantAsync("张三明", 2000m);
+        await _world.ApprovedGrantAsync("王五", 1500m);
+        await _world.ApplyAsync("李四", 800m, category: HouseholdCategory.HardshipEmployee);
+        var payable = await _world.WithDbAsync(db => db.Grants.Where(g => g.Status == GrantStatus.Payable).Select(g => g.Id).SingleAsync());
+        _world.ActAs(_world.CompanyOfficer);
+        (await _world.Service<DisbursementService, ServiceResult<int>>(s => s.PayAsync(WorkflowSteps.Payment(payable)))).Succeeded();
+
+        _world.ActAs(_world.Chair);
+        var company = Assert.Single(await _world.Service<CampaignService, IReadOnlyList<CampaignListItem>>(s => s.ListAsync()));
+        Assert.Equal((3, 2, 3500m), (company.Applications, company.Approved, company.ApprovedAmount));
+        Assert.Equal((22_500m, 1500m, 2000m, 19_000m), (company.Raised, company.Committed, company.Spent, company.Balance));
+
+        // 甲分工会 sees the company's campaign with its own two applications; the money is the campaign's.
+        _world.ActAs(_world.OfficerA);
+        var branch = Assert.Single(await _world.Service<CampaignService, IReadOnlyList<CampaignListItem>>(s => s.ListAsync()));
+        Assert.Equal((2, 1, 2000m), (branch.Applications, branch.Approved, branch.ApprovedAmount));
+        Assert.Equal(22_500m, branch.Raised);
+    }
 }

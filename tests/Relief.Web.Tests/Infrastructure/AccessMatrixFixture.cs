@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 
 namespace Relief.Web.Tests.Infrastructure;
@@ -44,6 +45,11 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         branchNotice.Objections.Add(new Objection { ReceivedOn = new DateOnly(2021, 1, 29), Content = "访问矩阵用异议", Outcome = ObjectionOutcome.Open });
         db.PublicNotices.Add(branchNotice);
         await db.SaveChangesAsync();
+        // A grant and an undecided application of the officer's branch (in every role's scope).
+        var grant = await db.Grants.Where(g => g.OrgUnitId == officer.OrgUnitId && g.CampaignId == campaign && g.Status == GrantStatus.Disbursed)
+            .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
+        var pendingGrant = await db.Grants.Where(g => g.OrgUnitId == officer.OrgUnitId && g.CampaignId == campaign && g.Status == GrantStatus.Applied)
+            .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
         Tokens = new Dictionary<string, string>
         {
@@ -59,6 +65,8 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             ["{household}"] = household.ToString(CultureInfo.InvariantCulture),
             ["{survey}"] = survey.ToString(CultureInfo.InvariantCulture),
             ["{campaign}"] = campaign.ToString(CultureInfo.InvariantCulture),
+            ["{grant}"] = grant.ToString(CultureInfo.InvariantCulture),
+            ["{pendingGrant}"] = pendingGrant.ToString(CultureInfo.InvariantCulture),
         };
     }
 

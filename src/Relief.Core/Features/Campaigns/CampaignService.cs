@@ -22,11 +22,22 @@ public sealed class CampaignService(
     IStringLocalizer<CoreMessages> messages,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CampaignListItem>> ListAsync(CancellationToken ct = default) =>
-        await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+    /// <summary>Newest first, with the applications of the user's scope counted and the funds summed in the database.</summary>
+    public async Task<IReadOnlyList<CampaignListItem>> ListAsync(CancellationToken ct = default)
+    {
+        var grants = db.Grants.InScope(db, user);
+        var approved = GrantStatuses.Approved;
+        return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
             .OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
-            .Select(c => new CampaignListItem(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn))
+            .Select(c => new CampaignListItem(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn,
+                grants.Count(g => g.CampaignId == c.Id),
+                grants.Count(g => g.CampaignId == c.Id && approved.Contains(g.Status)),
+                grants.Where(g => g.CampaignId == c.Id && approved.Contains(g.Status)).Sum(g => g.TotalAmount),
+                db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Amount),
+                db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Committed),
+                db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Spent)))
             .ToListAsync(ct);
+    }
 
     public async Task<CampaignDetail> GetAsync(int id, CancellationToken ct = default)
     {

@@ -6,6 +6,7 @@ using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
+using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Features.Grants;
 
@@ -93,7 +94,7 @@ public sealed class BulkApplicationService(
             if (held.FirstOrDefault(g => g.HouseholdId == household.Id && g.Kind == input.Kind) is { } existing)
             {
                 skipped.Add(new(household.Id, household.Name, messages["Grant.AlreadyExists", messages.Label(input.Kind), existing.Id, existing.UnitName,
-                    existing.AppliedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), messages.Label(existing.Status),
+                    Dates.Format(existing.AppliedOn), messages.Label(existing.Status),
                     GrantRules.Money(existing.TotalAmount)]));
                 continue;
             }

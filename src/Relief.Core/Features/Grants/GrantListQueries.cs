@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Relief.Core.Data;
 
 namespace Relief.Core.Features.Grants;
@@ -21,6 +22,28 @@ public static class GrantListQueries
         }
         return grants;
     }
+
+    /// <summary>
+    /// Sorts, then by id so paging is stable; blank is newest application first. Money sorts as REAL: SQLite cannot
+    /// ORDER BY a decimal.
+    /// </summary>
+    public static IOrderedQueryable<Grant> Sort(this IQueryable<Grant> grants, GrantSort? sort, bool descending) => sort switch
+    {
+        null => grants.OrderByDescending(g => g.AppliedOn).ThenByDescending(g => g.Id),
+        GrantSort.Household => grants.OrderBy(g => g.Household!.Name, descending).ThenBy(g => g.Id),
+        GrantSort.Unit => grants.OrderBy(g => g.OrgUnit!.Name, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
+        GrantSort.Category => grants.OrderBy(g => g.Category, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
+        GrantSort.Kind => grants.OrderBy(g => g.Kind, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
+        GrantSort.Amount => grants.OrderBy(g => (double)g.TotalAmount, descending).ThenBy(g => g.Id),
+        GrantSort.Status => grants.OrderBy(g => g.Status, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
+        _ => grants.OrderBy(g => g.AppliedOn, descending).ThenBy(g => g.Id, descending),
+    };
+
+    private static IOrderedQueryable<Grant> OrderBy<TKey>(this IQueryable<Grant> grants, Expression<Func<Grant, TKey>> key, bool descending) =>
+        descending ? grants.OrderByDescending(key) : grants.OrderBy(key);
+
+    private static IOrderedQueryable<Grant> ThenBy<TKey>(this IOrderedQueryable<Grant> grants, Expression<Func<Grant, TKey>> key, bool descending) =>
+        descending ? grants.ThenByDescending(key) : grants.ThenBy(key);
 
     public static IQueryable<GrantListItem> ToListItems(this IQueryable<Grant> grants, ReliefDbContext db)
     {

@@ -17,4 +17,7 @@ public sealed record GrantQuery
     public bool DuplicatesOnly { get; set; }
     /// <summary>Part of the household's name.</summary>
     public string? Search { get; set; }
+    /// <summary>Blank: newest application first.</summary>
+    public GrantSort? Sort { get; set; }
+    public bool Descending { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Data;
 using Relief.Core.Features.Households;
+using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Features.Grants;
 
@@ -28,7 +29,7 @@ public static class GrantRules
         return existing is null
             ? null
             : messages["Grant.AlreadyExists", messages.Label(kind), existing.Id, existing.UnitName,
-                existing.AppliedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), messages.Label(existing.Status), Money(existing.TotalAmount)].Value;
+                Dates.Format(existing.AppliedOn), messages.Label(existing.Status), Money(existing.TotalAmount)].Value;
     }
 
     /// <summary>

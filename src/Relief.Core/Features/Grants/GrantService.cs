@@ -25,7 +25,7 @@ public sealed class GrantService(
     public async Task<PagedResult<GrantListItem>> ListAsync(GrantQuery query, PageRequest page, CancellationToken ct = default)
     {
         var grants = await FilterAsync(query, ct);
-        return await grants.OrderByDescending(g => g.AppliedOn).ThenByDescending(g => g.Id).ToListItems(db).ToPageAsync(page, ct);
+        return await grants.Sort(query.Sort, query.Descending).ToListItems(db).ToPageAsync(page, ct);
     }
 
     /// <summary>Counted and summed in the database over everything the filters match.</summary>
@@ -96,6 +96,51 @@ public sealed class GrantService(
             .Select(p => new GrantPaymentLine(p.PaidOn, p.Method, p.PaidBy, p.Amount, p.SignedOff))
             .FirstOrDefaultAsync(ct);
         return detail with { Decisions = decisions, Notices = notices, Objections = objections, Payment = payment };
+    }
+
+    /// <summary>The application form's context for one household in one campaign (both must be visible to the user).</summary>
+    public async Task<ApplicationContext> GetApplicationContextAsync(int householdId, int campaignId, CancellationToken ct = default)
+    {
+        var household = await HouseholdAsync(householdId, ct);
+        var campaign = await access.FindAsync(campaignId, ct);
+        var file = await db.Households.AsNoTracking().Where(h => h.Id == householdId)
+            .Select(h => new { UnitName = h.OrgUnit!.Name, h.Level }).FirstAsync(ct);
+        var categories = household.Categories;
+        var standards = await db.CampaignStandards.AsNoTracking()
+            .Where(s => s.CampaignId == campaignId && categories.Contains(s.Category))
+            .OrderBy(s => s.Category).ThenBy(s => s.Kind)
+            .Select(s => new CampaignStandardLine(s.Category, s.Kind, s.Amount)).ToListAsync(ct);
+        var scope = user.ScopePath;
+        var existing = await db.Grants.AsNoTracking().Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId)
+            .OrderBy(g => g.Id)
+            .Select(g => new ExistingGrantLine(g.Id, g.Kind, g.OrgUnit!.Name, g.Status, g.TotalAmount, g.AppliedOn, g.OrgUnit.Path.StartsWith(scope)))
+            .ToListAsync(ct);
+        var lineage = CampaignWindowQueries.AncestorPaths(household.UnitPath);
+        var applyingUnits = (await db.OrgUnits.AsNoTracking().InScope(user).Where(u => lineage.Contains(u.Path) && u.IsActive)
+                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct))
+            .OrderByDescending(u => u.Path.Length).Select(u => (u.Id, u.Name)).ToList();
+
+        var refusal = await access.RefusalAsync(campaignId, ct);
+        if (refusal is null && household.Status == HouseholdStatus.Closed) refusal = messages["Grant.FileClosed", household.Name];
+        if (refusal is null && !household.UnitPath.StartsWith(campaign.OrgUnitPath, StringComparison.Ordinal))
+            refusal = messages["Grant.OutsideCampaign", household.Name, campaign.Name];
+        return new ApplicationContext
+        {
+            HouseholdId = household.Id,
+            HouseholdName = household.Name,
+            OrgUnitId = household.OrgUnitId,
+            UnitName = file.UnitName,
+            Level = file.Level,
+            Categories = categories.Order().ToList(),
+            CampaignId = campaign.Id,
+            CampaignName = campaign.Name,
+            CampaignStatus = campaign.Status,
+            Standards = standards,
+            Existing = existing,
+            HelpedElsewhere = await GrantRules.DuplicateElsewhereAsync(db, messages, household.Id, campaignId, household.OrgUnitId, null, ct),
+            ApplyingUnits = applyingUnits,
+            Refusal = refusal,
+        };
     }
 
     public async Task<GrantInput> GetForEditAsync(int id, CancellationToken ct = default)

@@ -100,7 +100,7 @@ public sealed class DetailsModel(
         {
             entries.Add(new TimelineEntry(g.AppliedOn, text["Timeline.Grant"],
                 text["Timeline.GrantTitle", text[$"GrantKind.{g.Kind}"], Display.Money(g.TotalAmount)],
-                g.CampaignName, Display.GrantBadge(g.Status), text[$"GrantStatus.{g.Status}"], null));
+                g.CampaignName, Display.GrantBadge(g.Status), text[$"GrantStatus.{g.Status}"], Url.Page("/Grants/Details", new { id = g.Id })));
         }
         foreach (var v in file.Visits)
         {
