@@ -37,7 +37,8 @@ public sealed class CommitteeService(
                 db.Grants.Count(g => g.CommitteeMeetingId == m.Id),
                 m.Decisions.Count(d => d.Outcome == approved),
                 m.Decisions.Where(d => d.Outcome == approved).Sum(d => d.ApprovedAmount) ?? 0m,
-                m.Decisions.Count(d => d.Outcome == rejected)))
+                m.Decisions.Count(d => d.Outcome == rejected),
+                m.OrgUnitId))
             .ToListAsync(ct);
     }
 

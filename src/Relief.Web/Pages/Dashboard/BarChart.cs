@@ -12,12 +12,13 @@ public sealed record BarChart(string Id, string Title, string Description, decim
 {
     public const int LabelHeight = 22;
     public const int BarHeight = 22;
-    public const int CaptionHeight = 22;
+    public const int CaptionLineHeight = 20;
     public const int RowGap = 12;
 
-    public bool HasCaptions => Bars.Any(b => b.Caption is not null);
+    /// <summary>Caption lines under each bar (the most any bar has), so every row is as tall as the others.</summary>
+    public int CaptionLines => Bars.Count == 0 ? 0 : Bars.Max(b => b.Caption.Count);
 
-    public int RowHeight => LabelHeight + BarHeight + (HasCaptions ? CaptionHeight : 0) + RowGap;
+    public int RowHeight => LabelHeight + BarHeight + CaptionLines * CaptionLineHeight + (CaptionLines > 0 ? 4 : 0) + RowGap;
 
     public int Height => Math.Max(1, Bars.Count) * RowHeight;
 
@@ -31,12 +32,12 @@ public sealed record BarChart(string Id, string Title, string Description, decim
 
 /// <param name="Segments">Stacked parts, drawn left to right; one part for a plain bar.</param>
 /// <param name="ValueText">Printed at the bar's end (plain bars).</param>
-/// <param name="Caption">Printed under the bar (stacked bars, where the parts need words).</param>
-public sealed record Bar(string Label, IReadOnlyList<BarSegment> Segments, string? ValueText, string? Caption)
+/// <param name="Caption">Lines printed under the bar (stacked bars, where the parts need words); short enough for a phone each.</param>
+public sealed record Bar(string Label, IReadOnlyList<BarSegment> Segments, string? ValueText, IReadOnlyList<string> Caption)
 {
     public decimal Total => Segments.Sum(s => s.Value);
 
-    public static Bar Plain(string label, decimal value, string valueText) => new(label, [new BarSegment(value, "bar-fill")], valueText, null);
+    public static Bar Plain(string label, decimal value, string valueText) => new(label, [new BarSegment(value, "bar-fill")], valueText, []);
 }
 
 /// <param name="CssClass">The fill, from site.css (bar-fill, bar-spent, bar-committed).</param>

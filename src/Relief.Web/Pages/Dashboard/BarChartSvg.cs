@@ -46,9 +46,10 @@ public static class BarChartSvg
                 else
                     svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-value\" x=\"{chart.Percent(bar.Total)}\" dx=\"6\" y=\"{textY}\">{html.Encode(value)}</text>");
             }
-            if (bar.Caption is { } caption)
+            for (var line = 0; line < bar.Caption.Count; line++)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-caption\" x=\"0\" y=\"{barTop + BarChart.BarHeight + 16}\">{html.Encode(caption)}</text>");
+                var y = barTop + BarChart.BarHeight + 17 + line * BarChart.CaptionLineHeight;
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-caption\" x=\"0\" y=\"{y}\">{html.Encode(bar.Caption[line])}</text>");
             }
         }
         svg.Append("</svg>");

@@ -38,10 +38,10 @@ public sealed class DashboardCharts(DashboardFigures figures, IStringLocalizer<D
             f.Name,
             [new BarSegment(f.Spent, "bar-spent"), new BarSegment(f.Committed, "bar-committed")],
             null,
-            text["Chart.FundCaption", Display.Money(f.Spent), Display.Money(f.Committed), Display.Money(f.Balance), Display.Money(f.Amount)])).ToList();
+            [text["Chart.FundUsed", Display.Money(f.Spent), Display.Money(f.Committed)], text["Chart.FundLeft", Display.Money(f.Balance), Display.Money(f.Amount)]])).ToList();
         var max = figures.Funds.Count == 0 ? 0m : figures.Funds.Max(f => f.Amount);
         return Chart("chart-funds", text["Funds.Heading"], max, bars,
-            [new LegendEntry(text["Funds.Spent"], "bar-spent"), new LegendEntry(text["Funds.Committed"], "bar-committed"), new LegendEntry(text["Funds.Balance"], "bar-track")]);
+            [new LegendEntry(text["Legend.Spent"], "bar-spent"), new LegendEntry(text["Legend.Committed"], "bar-committed"), new LegendEntry(text["Legend.Balance"], "bar-track")]);
     }
 
     public string StepLabel(ProgressStep step) => text[$"Step.{step.Step}"];
@@ -68,7 +68,7 @@ public sealed class DashboardCharts(DashboardFigures figures, IStringLocalizer<D
     {
         var description = bars.Count == 0
             ? text["Chart.NoData"].Value
-            : string.Join(text["Chart.Separator"], bars.Select(b => text["Chart.Line", b.Label, b.ValueText ?? b.Caption ?? ""].Value));
+            : string.Join(text["Chart.Separator"], bars.Select(b => text["Chart.Line", b.Label, b.ValueText ?? string.Join(text["Chart.Comma"], b.Caption)].Value));
         return new BarChart(id, title, description, max, bars, legend ?? []);
     }
 

@@ -34,7 +34,10 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        // A campaign asked for by id is shown or not found (a shared link never silently shows another campaign).
+        var asked = CampaignId;
+        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, asked, ct);
+        if (asked is not null) CampaignId = asked;
         if (CampaignId is not { } id) return;
         Figures = await campaignFigures.GetAsync(id, ct);
         Charts = new DashboardCharts(Figures, text, messages);

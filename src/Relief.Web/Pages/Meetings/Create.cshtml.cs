@@ -45,12 +45,14 @@ public sealed class CreateModel(
             ? asked
             : (Campaigns.FirstOrDefault(c => c.Status == CampaignStatus.Active) ?? (Campaigns.Count > 0 ? Campaigns[0] : null))?.Id ?? 0;
         if (id == 0) return;
-        var earlier = await committee.ListAsync(id, ct);
+        var unitId = user.OrgUnitId ?? (Units.Count > 0 ? Units[0].Id : 0);
+        // The same committee's earlier meetings in this campaign, newest first: the next number, and who usually sits.
+        var earlier = (await committee.ListAsync(id, ct)).Where(m => m.OrgUnitId == unitId).ToList();
         var chinese = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
         Input = new CommitteeMeetingInput
         {
             CampaignId = id,
-            OrgUnitId = user.OrgUnitId ?? (Units.Count > 0 ? Units[0].Id : 0),
+            OrgUnitId = unitId,
             HeldOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             Title = MeetingForm.DefaultTitle(Campaigns.First(c => c.Id == id).Name, earlier.Count + 1, chinese),
             Attendees = earlier.Count > 0

@@ -26,7 +26,10 @@ public sealed class IndexModel(CommitteeService committee, ReliefDbContext db, I
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        // A campaign asked for by id is listed or not found, never silently replaced by another.
+        var asked = CampaignId;
+        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, asked, ct);
+        if (asked is not null) CampaignId = asked;
         Campaign = Campaigns.FirstOrDefault(c => c.Id == CampaignId);
         if (CampaignId is not { } id) return;
         Meetings = await committee.ListAsync(id, ct);
