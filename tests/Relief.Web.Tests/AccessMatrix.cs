@@ -93,5 +93,38 @@ public static class AccessMatrix
         new("/Pairing/Details",                     "/Pairing/Details/{pairing}",                 SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Pairing/Edit",                        "/Pairing/Edit/{pairing}",                    SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Pairing/Record",                      "/Pairing/Record/{pairing}",                  SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Dashboard/Index",                     "/Dashboard",                                 SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Meetings/Index",                      "/Meetings",                                  SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Meetings/Create",                     "/Meetings/Create",                           SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Meetings/Details",                    "/Meetings/Details/{meeting}",                SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Meetings/Edit",                       "/Meetings/Edit/{meeting}",                   SignIn,  Ok,        Ok,        Ok,        Forbidden),
+    ];
+
+    /// <summary>
+    /// A POST handler and what each role gets when it posts to it with the antiforgery token of its own session (a
+    /// hand-made request from a role without the button). <see cref="Fields"/> is a harmless body: an empty or invalid
+    /// form the handler refuses with a message (200) or a record it does not find (404), so no row changes.
+    /// </summary>
+    public sealed record HandlerRule(string Page, string Handler, string Url, string Fields, Expect Anonymous, Expect Administrator, Expect Officer, Expect Chair, Expect Auditor)
+    {
+        public Expect For(string role) => new Rule(Page, Url, Anonymous, Administrator, Officer, Chair, Auditor).For(role);
+    }
+
+    /// <summary>The sections whose every POST handler must have a row in <see cref="Handlers"/>.</summary>
+    public static readonly IReadOnlyList<string> HandlerSections = ["/Meetings", "/Dashboard"];
+
+    public static readonly IReadOnlyList<HandlerRule> Handlers =
+    [
+        //   page                  handler         url                                               fields                                anon    admin      officer    chair      auditor
+        new("/Meetings/Create",    "",             "/Meetings/Create",                               "Input.CampaignId={campaign}",        SignIn, Ok,        Ok,        Ok,        Forbidden),
+        new("/Meetings/Create",    "AddAttendee",  "/Meetings/Create?handler=AddAttendee",           "Input.CampaignId={campaign}",        SignIn, Ok,        Ok,        Ok,        Forbidden),
+        new("/Meetings/Edit",      "",             "/Meetings/Edit/{meeting}",                       "Input.Title=",                       SignIn, Ok,        Ok,        Ok,        Forbidden),
+        new("/Meetings/Edit",      "AddAttendee",  "/Meetings/Edit/{meeting}?handler=AddAttendee",   "",                                   SignIn, Ok,        Ok,        Ok,        Forbidden),
+        // Nothing ticked: refused with a message. No such application on the agenda: not found.
+        new("/Meetings/Details",   "Attach",       "/Meetings/Details/{meeting}?handler=Attach",     "",                                   SignIn, Ok,        Ok,        Ok,        Forbidden),
+        new("/Meetings/Details",   "Detach",       "/Meetings/Details/{meeting}?handler=Detach",     "grantId=0",                          SignIn, NotFound,  NotFound,  NotFound,  Forbidden),
+        // Decisions are the chair's alone, the administrator's included.
+        new("/Meetings/Details",   "Decide",       "/Meetings/Details/{meeting}?handler=Decide",     "grantId=0",                          SignIn, Forbidden, Forbidden, NotFound,  Forbidden),
+        new("/Meetings/Details",   "DecideAll",    "/Meetings/Details/{meeting}?handler=DecideAll",  "",                                   SignIn, Forbidden, Forbidden, Ok,        Forbidden),
     ];
 }

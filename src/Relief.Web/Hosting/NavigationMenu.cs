@@ -10,7 +10,7 @@ public static class NavigationMenu
 
     public static readonly IReadOnlyList<Entry> Entries =
     [
-        new("Nav.Dashboard", "/Index", Policies.Read, "/Index"),
+        new("Nav.Dashboard", "/Dashboard/Index", Policies.Read, "/Dashboard"),
         new("Nav.Households", "/Households/Index", Policies.Read, "/Households"),
         new("Nav.Surveys", "/Surveys/Drive", Policies.Read, "/Surveys"),
         new("Nav.Campaigns", "/Campaigns/Index", Policies.Read, "/Campaigns"),
@@ -25,4 +25,24 @@ public static class NavigationMenu
         new("Nav.Administration", "/Administration/Units/Index", Policies.Administer, "/Administration"),
         new("Nav.AuditLog", "/Administration/AuditLog/Index", Policies.ReadAuditLog, "/Administration/AuditLog"),
     ];
+
+    /// <summary>
+    /// Pages that belong to another entry's section: the home page under 工作台, and the committee meetings under
+    /// 补助审批 (UI.md: applications and committee meetings are one entry).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> SectionOf = new Dictionary<string, string>
+    {
+        ["/Index"] = "/Dashboard",
+        ["/Meetings"] = "/Grants",
+    };
+
+    /// <summary>Whether the entry is the current page's section (the layout marks it with aria-current).</summary>
+    public static bool IsActive(Entry entry, string currentPage)
+    {
+        var section = SectionOf.FirstOrDefault(s => InSection(currentPage, s.Key)).Value;
+        return InSection(currentPage, entry.Section) || (section is not null && section == entry.Section);
+    }
+
+    private static bool InSection(string page, string section) =>
+        page == section || page.StartsWith(section + "/", StringComparison.Ordinal);
 }

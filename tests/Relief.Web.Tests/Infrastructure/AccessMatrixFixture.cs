@@ -51,6 +51,14 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         var pendingGrant = await db.Grants.Where(g => g.OrgUnitId == officer.OrgUnitId && g.CampaignId == campaign && g.Status == GrantStatus.Applied)
             .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
+        // A committee meeting of the officer's branch (every role has it in scope), already held.
+        var branchMeeting = new CommitteeMeeting
+        {
+            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Title = "分工会委员会会议（访问矩阵）", HeldOn = new DateOnly(2021, 1, 20), CreatedAt = DateTime.UtcNow,
+        };
+        branchMeeting.Attendees.Add(new MeetingAttendee { Name = "分工会主席", Title = "分工会主席" });
+        db.CommitteeMeetings.Add(branchMeeting);
+        await db.SaveChangesAsync();
         Tokens = new Dictionary<string, string>
         {
             ["{notice}"] = branchNotice.Id.ToString(CultureInfo.InvariantCulture),
@@ -67,10 +75,19 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             ["{campaign}"] = campaign.ToString(CultureInfo.InvariantCulture),
             ["{grant}"] = grant.ToString(CultureInfo.InvariantCulture),
             ["{pendingGrant}"] = pendingGrant.ToString(CultureInfo.InvariantCulture),
+            ["{meeting}"] = branchMeeting.Id.ToString(CultureInfo.InvariantCulture),
         };
     }
 
     public HttpClient ClientFor(string role) => _clients[role];
+
+    /// <summary>The antiforgery token of the role's own session (the layout's sign-out form carries one); none for anonymous.</summary>
+    public async Task<string> TokenForAsync(string role)
+    {
+        if (role == "Anonymous") return "";
+        var home = await ClientFor(role).GetHtmlAsync("/");
+        return home.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+    }
 
     public string Resolve(string url) => Tokens.Aggregate(url, (current, token) => current.Replace(token.Key, token.Value, StringComparison.Ordinal));
 

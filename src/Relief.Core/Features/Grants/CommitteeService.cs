@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
@@ -6,6 +7,7 @@ using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
+using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Features.Grants;
 
@@ -35,7 +37,8 @@ public sealed class CommitteeService(
                 db.Grants.Count(g => g.CommitteeMeetingId == m.Id),
                 m.Decisions.Count(d => d.Outcome == approved),
                 m.Decisions.Where(d => d.Outcome == approved).Sum(d => d.ApprovedAmount) ?? 0m,
-                m.Decisions.Count(d => d.Outcome == rejected)))
+                m.Decisions.Count(d => d.Outcome == rejected),
+                m.OrgUnitId))
             .ToListAsync(ct);
     }
 
@@ -127,11 +130,25 @@ public sealed class CommitteeService(
     }
 
     /// <summary>Applications of the campaign still waiting for a meeting (applied, on no agenda), in the user's scope.</summary>
-    public async Task<PagedResult<GrantListItem>> PendingAsync(int campaignId, PageRequest page, CancellationToken ct = default)
+    public Task<PagedResult<GrantListItem>> PendingAsync(int campaignId, PageRequest page, CancellationToken ct = default) =>
+        PendingAsync(campaignId, null, null, page, ct);
+
+    /// <summary>
+    /// As <see cref="PendingAsync(int, PageRequest, CancellationToken)"/>, narrowed to a unit and the units below it
+    /// (a unit outside the user's scope is not found) and to one category.
+    /// </summary>
+    public async Task<PagedResult<GrantListItem>> PendingAsync(
+        int campaignId, int? orgUnitId, HouseholdCategory? category, PageRequest page, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
+        string? unitPath = null;
+        if (orgUnitId is { } unitId)
+        {
+            unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
+                ?? throw new NotFoundException();
+        }
         return await db.Grants.AsNoTracking().InScope(db, user)
-            .Filter(new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true }, null)
+            .Filter(new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true, Category = category }, unitPath)
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .ToListItems(db).ToPageAsync(page, ct);
     }
@@ -188,11 +205,59 @@ public sealed class CommitteeService(
         var validation = await decisionValidator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", meeting.HeldOn.ToString("yyyy-MM-dd")]);
+        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Dates.Format(meeting.HeldOn)]);
         if (!await db.Grants.InScope(db, user).AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
         var refused = await FundRetry.SaveAsync(db, attemptCt => TryDecideAsync(meeting, input, attemptCt), messages["Fund.Busy"], ct);
         return refused is null ? ServiceResult<int>.Success(input.GrantId) : ServiceResult<int>.Failure("", refused);
+    }
+
+    /// <summary>
+    /// Records several decisions of one meeting at once, all or nothing: every input is validated first, then all are
+    /// checked and saved in one transaction (a later approval sees the balance the earlier ones left). The first
+    /// refusal refuses the lot and nothing changes. Failures are named "[i].Property" (or "[i]") after the input's
+    /// position, so a page can show each next to its row.
+    /// </summary>
+    public async Task<ServiceResult<int>> DecideAllAsync(int meetingId, IReadOnlyList<DecisionInput> inputs, CancellationToken ct = default)
+    {
+        var meeting = await MeetingAsync(meetingId, ct);
+        if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
+        if (!access.MayDecide) return ServiceResult<int>.Failure("", messages["Decision.ChairOnly"]);
+        if (inputs.Count == 0) return ServiceResult<int>.Failure("", messages["Decision.NothingChosen"]);
+
+        var failures = new List<ValidationFailure>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var validation = await decisionValidator.ValidateAsync(inputs[i], ct);
+            failures.AddRange(validation.Errors.Select(e => new ValidationFailure($"[{i}].{e.PropertyName}", e.ErrorMessage)));
+        }
+        if (failures.Count > 0) return ServiceResult<int>.Failure(new ValidationResult(failures));
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Dates.Format(meeting.HeldOn)]);
+        var ids = inputs.Select(i => i.GrantId).ToList();
+        var inScope = await db.Grants.InScope(db, user).Where(g => ids.Contains(g.Id))
+            .Select(g => new { g.Id, g.Household!.Name }).ToListAsync(ct);
+        if (inScope.Count != ids.Distinct().Count()) throw new NotFoundException();
+        if (ids.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            var index = ids.LastIndexOf(twice.Key);
+            return ServiceResult<int>.Failure($"[{index}]", messages["Decision.TwiceInBatch", inScope.First(g => g.Id == twice.Key).Name]);
+        }
+
+        var failedAt = -1;
+        var refused = await FundRetry.SaveAsync(db, async attemptCt =>
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (await TryDecideAsync(meeting, inputs[i], attemptCt) is not { } why) continue;
+                failedAt = i;
+                return why;
+            }
+            failedAt = -1;
+            return null;
+        }, messages["Fund.Busy"], ct);
+        if (refused is null) return ServiceResult<int>.Success(inputs.Count);
+        return ServiceResult<int>.Failure(failedAt < 0 ? "" : $"[{failedAt}]", refused);
     }
 
     private async Task<string?> TryDecideAsync(MeetingHeader meeting, DecisionInput input, CancellationToken ct)
