@@ -7,6 +7,7 @@ using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 using Relief.Core.Features.Households;
+using Relief.Core.Reports.Printing;
 using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Features.Households.Import;
 using Relief.Core.Features.Surveys;
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NarrativeService>();
         services.AddScoped<YearEndQuery>();
         services.AddScoped<YearEndSummaryService>();
+        services.AddScoped<PrintoutService>();
         services.AddOptions<NoticeOptions>()
             .Bind(configuration.GetSection(NoticeOptions.Section))
             .ValidateDataAnnotations()
