@@ -24,13 +24,15 @@ public sealed class NoticeDocument(NoticeView notice, ReportFormat format, IStri
         })
         .Page(page =>
         {
-            page.Size(PageSizes.A4).MarginMillimetres(18, 20, 18, 16)
-                .DefaultTextStyle(s => s.FontSize(BodySize).FontColor(PrintTable.Ink).LineHeight(1.45f));
+            page.Size(PageSizes.A4).MarginMillimetres(18, 18, 18, 14)
+                .DefaultTextStyle(s => s.FontSize(BodySize).FontColor(PrintTable.Ink).LineHeight(1.3f));
             page.Footer().PaddingTop(4).AlignCenter().Text(format.PageFooter).FontSize(9).FontColor(PrintTable.Muted);
             page.Content().Column(column =>
             {
                 column.Spacing(10);
-                column.Item().PaddingTop(6).PaddingBottom(6).Text(notice.Title).AlignCenter().FontSize(24).Bold().LineSpacing(1.3f);
+                var (title, batch) = TitleLines(notice.Title);
+                column.Item().PaddingTop(6).Text(title).AlignCenter().FontSize(24).Bold().LineSpacing(1.3f);
+                if (batch is not null) column.Item().Text(batch).AlignCenter().FontSize(17).Bold();
                 column.Item().Text(t =>
                 {
                     t.Span(Indent + messages["Print.Notice.Lead", notice.UnitName, notice.CampaignName]);
@@ -38,37 +40,50 @@ public sealed class NoticeDocument(NoticeView notice, ReportFormat format, IStri
                     t.Justify().LineSpacing(1.6f).FontSize(12.5f);
                 });
                 column.Item().Element(Rows);
-                column.Item().PaddingTop(4).Column(terms =>
+                column.Item().ShowEntire().PaddingTop(4).Column(terms =>
                 {
-                    terms.Spacing(4);
+                    terms.Spacing(6);
                     terms.Item().Text(Indent + messages["Print.Notice.Period", format.Date(notice.PostedOn), format.Date(notice.EndsOn)]).FontSize(12.5f);
                     if (notice.Location is { Length: > 0 } location)
                         terms.Item().Text(Indent + messages["Print.Notice.Location", location]).FontSize(12.5f);
                     var contact = notice.ObjectionContact is { Length: > 0 } given ? given : messages["Print.Notice.HowToObject", notice.UnitName].Value;
                     terms.Item().Text(Indent + contact).FontSize(12.5f).Justify();
-                });
-                column.Item().PaddingTop(24).AlignRight().Column(signature =>
-                {
-                    signature.Spacing(4);
-                    signature.Item().AlignCenter().Text(notice.UnitName).FontSize(12.5f);
-                    signature.Item().AlignCenter().Text(format.Date(notice.PostedOn)).FontSize(12.5f);
+                    // 落款: the issuing union and the posting date, kept on the page of the terms above.
+                    terms.Item().PaddingTop(16).AlignRight().Column(signature =>
+                    {
+                        signature.Spacing(4);
+                        signature.Item().AlignCenter().Text(notice.UnitName).FontSize(12.5f);
+                        signature.Item().AlignCenter().Text(format.Date(notice.PostedOn)).FontSize(12.5f);
+                    });
                 });
             });
         }));
 
+    /// <summary>
+    /// A batch in brackets at the end of the title (（第一批）) goes on a second, smaller line, so a long title never
+    /// breaks inside the bracket.
+    /// </summary>
+    private static (string Title, string? Batch) TitleLines(string title)
+    {
+        var open = title.LastIndexOfAny(['（', '(']);
+        return open > 0 && title[^1] is '）' or ')' ? (title[..open].TrimEnd(), title[open..]) : (title, null);
+    }
+
     /// <summary>Chinese paragraphs open with a two-character indent, as official notices do.</summary>
     private string Indent => format.IsChinese ? "　　" : "";
+
+    private static Container Row(TableDescriptor table) => PrintTable.Cell(table).Padding(3.5f, 4);
 
     private void Rows(Container container) => container.Table(table =>
     {
         table.ColumnsDefinition(c =>
         {
             c.ConstantColumn(36);
-            c.RelativeColumn(1.15f);
-            c.RelativeColumn(2.3f);
+            c.RelativeColumn(1.1f);
+            c.RelativeColumn(2.9f);
             c.RelativeColumn(1.5f);
-            c.RelativeColumn(1.3f);
-            c.RelativeColumn(1.2f);
+            c.RelativeColumn(1.25f);
+            c.RelativeColumn(1.25f);
         });
         PrintTable.Header(table, BodySize,
             (messages["Print.Col.Number"], false), (messages["Print.Col.Name"], false), (messages["Print.Col.Unit"], false),
@@ -76,12 +91,12 @@ public sealed class NoticeDocument(NoticeView notice, ReportFormat format, IStri
         var number = 0;
         foreach (var row in notice.Rows)
         {
-            PrintTable.Cell(table).Padding(5, 4).Text(format.Count(++number)).AlignCenter();
-            PrintTable.Cell(table).Padding(5, 4).Text(row.Name).AlignCenter();
-            PrintTable.Cell(table).Padding(5, 4).Text(row.UnitName);
-            PrintTable.Cell(table).Padding(5, 4).Text(messages.Label(row.Category)).AlignCenter();
-            PrintTable.Cell(table).Padding(5, 4).Text(messages.Label(row.Kind)).AlignCenter();
-            PrintTable.Cell(table).Padding(5, 4).Text(format.Money(row.Amount)).AlignRight();
+            Row(table).Text(format.Count(++number)).AlignCenter();
+            Row(table).Text(row.Name).AlignCenter();
+            Row(table).Text(row.UnitName);
+            Row(table).Text(messages.Label(row.Category)).AlignCenter();
+            Row(table).Text(messages.Label(row.Kind)).AlignCenter();
+            Row(table).Text(format.Money(row.Amount)).AlignRight();
         }
         table.Footer(footer =>
         {

@@ -55,16 +55,16 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
     {
         table.ColumnsDefinition(c =>
         {
-            c.ConstantColumn(30);   // 序号
-            c.ConstantColumn(66);   // 姓名
-            c.ConstantColumn(72);   // 类别
-            c.ConstantColumn(62);   // 补助类型
+            c.ConstantColumn(28);   // 序号
+            c.ConstantColumn(60);   // 姓名
+            c.ConstantColumn(68);   // 类别
+            c.ConstantColumn(56);   // 补助类型
             c.RelativeColumn();     // 实物
-            c.ConstantColumn(70);   // 小写
-            c.ConstantColumn(150);  // 大写
-            c.ConstantColumn(104);  // 签字
-            c.ConstantColumn(62);   // 日期
-            c.RelativeColumn(0.8f); // 备注
+            c.ConstantColumn(76);   // 小写
+            c.ConstantColumn(136);  // 大写
+            c.ConstantColumn(96);   // 签字
+            c.ConstantColumn(58);   // 日期
+            c.RelativeColumn();     // 备注
         });
         PrintTable.Header(table, BodySize,
             (messages["Print.Col.Number"], false), (messages["Print.Col.Name"], false), (messages["Print.Col.Category"], false),
@@ -75,8 +75,8 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
         {
             Line(table).Text(format.Count(row.Number)).AlignCenter();
             Line(table).Text(row.HouseholdName).AlignCenter();
-            Line(table).Text(messages.Label(row.Category)).FontSize(9);
-            Line(table).Text(messages.Label(row.Kind)).FontSize(9);
+            Line(table).Text(messages.Label(row.Category)).FontSize(9).AlignCenter();
+            Line(table).Text(messages.Label(row.Kind)).FontSize(9).AlignCenter();
             Line(table).Text(row.Items ?? "").FontSize(9);
             Line(table).Text(format.Money(row.Amount)).AlignRight();
             Line(table).Text(row.AmountInCapitals);
@@ -84,7 +84,7 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
             Line(table).Text("");
             Line(table).Text(row.PaidOn is { } paidOn
                 ? messages["Print.SignOff.Paid", format.Date(paidOn), row.Method is { } method ? messages.Label(method) : ""].Value
-                : "").FontSize(8.5f);
+                : "").FontSize(8.5f).LineSpacing(1.2f);
         }
         if (sheet.Rows.Count == 0)
             Line(table, 10).Text(messages["Print.SignOff.Empty"]).AlignCenter().FontColor(PrintTable.Muted);
@@ -99,5 +99,5 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
 
     /// <summary>A body cell at least as tall as a signature needs; one line of text sits about midway.</summary>
     private static Container Line(TableDescriptor table, int columnSpan = 1) =>
-        PrintTable.Cell(table, columnSpan).MinHeight(SignatureHeight).Padding(8, 4);
+        PrintTable.Cell(table, columnSpan).MinHeight(SignatureHeight).Padding(7, 4);
 }
