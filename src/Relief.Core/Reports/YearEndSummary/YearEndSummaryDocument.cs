@@ -100,7 +100,7 @@ public sealed class YearEndSummaryDocument(
     private void FundsTable(Container container) => container.Table(table =>
     {
         table.ColumnsDefinition(c => { c.RelativeColumn(1.05f); c.RelativeColumn(2.7f); c.RelativeColumn(1.1f); c.RelativeColumn(1.1f); c.RelativeColumn(1.1f); c.RelativeColumn(1.1f); });
-        Header(table, "Summary.Col.Source", "Summary.Col.Name", "Summary.Col.Raised", "Summary.Col.Committed", "Summary.Col.Spent", "Summary.Col.Balance");
+        Header(table, 2, "Summary.Col.Source", "Summary.Col.Name", "Summary.Col.Raised", "Summary.Col.Committed", "Summary.Col.Spent", "Summary.Col.Balance");
         foreach (var fund in figures.Funds)
         {
             Cell(table, messages.Label(fund.Kind));
@@ -187,6 +187,12 @@ public sealed class YearEndSummaryDocument(
             Cell(table, line.Region);
             Number(table, format.Count(line.Households));
         }
+        if (figures.Regions.Count == 0)
+        {
+            // An empty table reads as a page left unfinished: say there was nothing.
+            Cell(table, messages["Summary.NoRegion"]);
+            Number(table, format.Count(0));
+        }
     });
 
     private void DecisionTable(Container container) => container.Table(table =>
@@ -256,13 +262,16 @@ public sealed class YearEndSummaryDocument(
         Number(table, value);
     }
 
-    private void Header(TableDescriptor table, params string[] keys) => table.Header(header =>
+    private void Header(TableDescriptor table, params string[] keys) => Header(table, 1, keys);
+
+    /// <summary>Column titles over text left-aligned, over figures right-aligned like the figures.</summary>
+    private void Header(TableDescriptor table, int textColumns, params string[] keys) => table.Header(header =>
     {
         for (var i = 0; i < keys.Length; i++)
         {
             var cell = header.Cell().Background(HeaderFill).Border(0.5f, Rule).Padding(4, 3);
             var text = cell.Text(messages[keys[i]]).Bold().FontSize(9.5f).LineSpacing(CellLineSpacing);
-            if (i > 0) text.AlignRight();
+            if (i >= textColumns) text.AlignRight();
         }
     });
 
