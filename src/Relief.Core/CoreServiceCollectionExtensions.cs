@@ -9,6 +9,7 @@ using Relief.Core.Features.Notices;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Households;
+using Relief.Core.Reports.Printing;
 using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Features.Households.Import;
 using Relief.Core.Features.Surveys;
@@ -38,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NarrativeService>();
         services.AddScoped<YearEndQuery>();
         services.AddScoped<YearEndSummaryService>();
+        services.AddScoped<PrintoutService>();
         services.AddOptions<NoticeOptions>()
             .Bind(configuration.GetSection(NoticeOptions.Section))
             .ValidateDataAnnotations()

@@ -69,6 +69,46 @@ public sealed class YearEndQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_figure_equals_a_direct_query_even_those_the_demo_data_leaves_at_zero()
+    {
+        // The demo data has no file added during the campaign, nobody out of hardship and no upheld objection: make one of each.
+        await _database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ReliefDbContext>();
+            var campaign = await db.Campaigns.SingleAsync(c => c.Id == _campaign);
+            var households = await db.Households.OrderBy(h => h.Id).Take(2).ToListAsync();
+            households[0].CreatedAt = campaign.StartsOn.AddDays(3).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+            db.HouseholdStatusChanges.Add(new Features.Households.HouseholdStatusChange
+            {
+                HouseholdId = households[1].Id, FromStatus = Features.Households.HouseholdStatus.Active, ToStatus = Features.Households.HouseholdStatus.OutOfHardship,
+                Reason = "家属就业，收入稳定", EffectiveOn = campaign.StartsOn.AddDays(5), RecordedAt = DateTime.UtcNow,
+            });
+            var objection = await db.Objections.FirstAsync(o => o.Outcome == Features.Notices.ObjectionOutcome.Open);
+            objection.Outcome = Features.Notices.ObjectionOutcome.Upheld;
+            return await db.SaveChangesAsync();
+        });
+
+        var actual = DirectFigures.Ordered(await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(_campaign)));
+        var expected = await _database.InScopeAsync(sp => DirectFigures.ComputeAsync(sp.GetRequiredService<ReliefDbContext>(), _campaign));
+
+        foreach (var property in typeof(YearEndFigures).GetProperties())
+        {
+            var wanted = property.GetValue(expected);
+            var got = property.GetValue(actual);
+            if (wanted is System.Collections.IEnumerable lines and not string)
+                Assert.True(lines.Cast<object>().SequenceEqual(((System.Collections.IEnumerable)got!).Cast<object>()),
+                    $"{property.Name}: expected [{string.Join("; ", lines.Cast<object>())}], got [{string.Join("; ", ((System.Collections.IEnumerable)got!).Cast<object>())}]");
+            else
+                Assert.True(Equals(wanted, got), $"{property.Name}: expected {wanted}, got {got}");
+        }
+        // Not a comparison of zeros: every kind of figure has something to count.
+        Assert.All(new[] { actual.FilesAdded, actual.OutOfHardship, actual.ObjectionsUpheld, actual.ObjectionsDismissed, actual.HouseholdsSurveyed,
+            actual.FilesAdjusted, actual.ExtremeHouseholdsOnFile, actual.ExtremeHouseholdsVisited, actual.CondolenceRecipients, actual.HardshipEmployees,
+            actual.Notices, actual.ConcernsResolved, actual.LeadersTakingPart, actual.Kinds.Count, actual.Regions.Count, actual.Concerns.Count }, n => Assert.True(n > 0));
+        Assert.True(actual.ExtremeHouseholdAverage > 0 && actual.InKindTotal > 0);
+    }
+
+    [Fact]
     public async Task The_previous_campaign_of_the_same_season_is_found_and_an_empty_campaign_gives_zeros()
     {
         var previous = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().PreviousCampaignIdAsync(_campaign));

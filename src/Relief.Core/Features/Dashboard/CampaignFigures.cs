@@ -20,29 +20,20 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
         var campaign = await access.FindAsync(campaignId, ct);
         var approved = GrantStatuses.Approved;
         var paid = GrantStatus.Disbursed;
-        var grants = db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CampaignId == campaignId);
+        var grants = Grants(campaign);
         var decided = grants.Where(g => approved.Contains(g.Status));
 
-        var byStatus = await grants.GroupBy(g => g.Status)
-            .Select(g => new StatusFigure(g.Key, g.Count(), g.Sum(x => x.TotalAmount)))
-            .ToListAsync(ct);
+        var byStatus = await ByStatusAsync(campaign, ct);
         var byCategory = await decided.GroupBy(g => g.Category)
             .Select(g => new FigureLine<HouseholdCategory>(g.Key, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
                 g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
             .ToListAsync(ct);
-        var byKind = await decided.GroupBy(g => g.Kind)
-            .Select(g => new FigureLine<GrantKind>(g.Key, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
-                g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
-            .ToListAsync(ct);
+        var byKind = await ByKindAsync(campaign, ct);
         var byUnit = await decided.GroupBy(g => new { g.OrgUnitId, g.OrgUnit!.Name })
             .Select(g => new UnitFigure(g.Key.OrgUnitId, g.Key.Name, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
                 g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
             .ToListAsync(ct);
-        var funds = await db.FundSources.AsNoTracking().Where(f => f.CampaignId == campaignId)
-            .OrderBy(f => f.Kind).ThenBy(f => f.Id)
-            .Select(f => new FundSourceLine(f.Id, f.Kind, f.Name, f.Donor, f.ReceivedOn, f.Note,
-                f.Amount, f.Committed, f.Spent, f.Amount - f.Committed - f.Spent, f.Version))
-            .ToListAsync(ct);
+        var funds = await FundsAsync(campaign, ct);
 
         var onFile = await db.Households.AsNoTracking().InScope(db, user).InUnitTree(campaign.OrgUnitPath).InHardship().CountAsync(ct);
         var progress = await ProgressAsync(campaign, grants, onFile, ct);
@@ -52,15 +43,63 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
             CampaignId = campaign.Id,
             CampaignName = campaign.Name,
             CampaignStatus = campaign.Status,
-            ByStatus = byStatus.OrderBy(s => s.Status).ToList(),
+            ByStatus = byStatus,
             ByCategory = byCategory.OrderBy(l => l.Key).ToList(),
-            ByKind = byKind.OrderBy(l => l.Key).ToList(),
+            ByKind = byKind,
             ByUnit = byUnit.OrderByDescending(u => u.Amount).ThenBy(u => u.OrgUnitId).ToList(),
             Funds = funds,
             Progress = progress,
             HouseholdsOnFile = onFile,
         };
     }
+
+    // The building blocks below are shared with the reports (the year-end summary states the same figures). Each
+    // takes the CampaignState that CampaignAccess.FindAsync returned, so a caller has checked the campaign is visible.
+
+    /// <summary>The campaign's grants in the reader's scope: the base of every grant figure.</summary>
+    public IQueryable<Grant> Grants(CampaignState campaign) =>
+        db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CampaignId == campaign.Id);
+
+    /// <summary>Every grant of the campaign in scope by status (count and amount), in status order.</summary>
+    public async Task<IReadOnlyList<StatusFigure>> ByStatusAsync(CampaignState campaign, CancellationToken ct = default)
+    {
+        var byStatus = await Grants(campaign).GroupBy(g => g.Status)
+            .Select(g => new StatusFigure(g.Key, g.Count(), g.Sum(x => x.TotalAmount)))
+            .ToListAsync(ct);
+        return byStatus.OrderBy(s => s.Status).ToList();
+    }
+
+    /// <summary>Approved grants (and their paid part) by kind, in kind order.</summary>
+    public async Task<IReadOnlyList<FigureLine<GrantKind>>> ByKindAsync(CampaignState campaign, CancellationToken ct = default)
+    {
+        var approved = GrantStatuses.Approved;
+        var paid = GrantStatus.Disbursed;
+        var byKind = await Grants(campaign).Where(g => approved.Contains(g.Status)).GroupBy(g => g.Kind)
+            .Select(g => new FigureLine<GrantKind>(g.Key, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
+                g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
+            .ToListAsync(ct);
+        return byKind.OrderBy(l => l.Key).ToList();
+    }
+
+    /// <summary>Paid grants by household category: households reached, cash and in-kind value, in category order.</summary>
+    public async Task<IReadOnlyList<PaidCategoryLine>> PaidByCategoryAsync(CampaignState campaign, CancellationToken ct = default)
+    {
+        var lines = await Grants(campaign).Where(g => g.Status == GrantStatus.Disbursed).GroupBy(g => g.Category)
+            .Select(g => new PaidCategoryLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.CashAmount), g.Sum(x => x.InKindValue)))
+            .ToListAsync(ct);
+        return lines.OrderBy(l => l.Category).ToList();
+    }
+
+    /// <summary>
+    /// The campaign's fund sources as the ledger keeps them, by kind. Not filtered by unit: a campaign's money belongs
+    /// to the campaign, and everyone who may see the campaign sees its funds.
+    /// </summary>
+    public async Task<IReadOnlyList<FundSourceLine>> FundsAsync(CampaignState campaign, CancellationToken ct = default) =>
+        await db.FundSources.AsNoTracking().Where(f => f.CampaignId == campaign.Id)
+            .OrderBy(f => f.Kind).ThenBy(f => f.Id)
+            .Select(f => new FundSourceLine(f.Id, f.Kind, f.Name, f.Donor, f.ReceivedOn, f.Note,
+                f.Amount, f.Committed, f.Spent, f.Amount - f.Committed - f.Spent, f.Version))
+            .ToListAsync(ct);
 
     private async Task<IReadOnlyList<ProgressStep>> ProgressAsync(CampaignState campaign, IQueryable<Grant> grants, int onFile, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Pairing;
@@ -12,8 +13,8 @@ public sealed record YearEndFigures
 {
     public required CampaignHeading Campaign { get; init; }
     public int CommitteeMeetings { get; init; }
-    public IReadOnlyList<FundLine> Funds { get; init; } = [];
-    public IReadOnlyList<CategoryLine> Categories { get; init; } = [];
+    public IReadOnlyList<FundSourceLine> Funds { get; init; } = [];
+    public IReadOnlyList<PaidCategoryLine> Categories { get; init; } = [];
     public IReadOnlyList<KindLine> Kinds { get; init; } = [];
     public int HouseholdsHelped { get; init; }
     public decimal CashTotal { get; init; }
@@ -61,13 +62,6 @@ public sealed record YearEndFigures
 
     public sealed record CampaignHeading(
         int Id, string Name, int Year, Season Season, string? Theme, string? Directive, DateOnly StartsOn, DateOnly EndsOn, string UnitName);
-
-    public sealed record FundLine(FundSourceKind Kind, string Name, string? Donor, decimal Amount, decimal Committed, decimal Spent)
-    {
-        public decimal Balance => Amount - Committed - Spent;
-    }
-
-    public sealed record CategoryLine(HouseholdCategory Category, int Households, decimal Cash, decimal InKind);
 
     public sealed record KindLine(GrantKind Kind, int Grants, decimal Amount);
 

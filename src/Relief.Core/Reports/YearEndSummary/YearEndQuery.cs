@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
@@ -12,20 +14,24 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// <summary>
 /// Computes <see cref="YearEndFigures"/> for a campaign: every figure is an aggregate in SQL over the records in the
 /// reader's scope; no rows are loaded to be counted in memory. "Reached" and "paid" mean disbursed grants.
+/// The figures the dashboard states too (funds, grants by status, kind and category) come from
+/// <see cref="CampaignFigures"/>, so the report and the dashboard cannot disagree.
 /// </summary>
-public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
+public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, CampaignAccess access, CampaignFigures shared)
 {
     public async Task<YearEndFigures> GetAsync(int campaignId, CancellationToken ct = default)
     {
-        var scope = user.ScopePath;
-        var heading = await db.Campaigns.AsNoTracking()
-            .Where(c => c.Id == campaignId && db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (u.Path.StartsWith(scope) || scope.StartsWith(u.Path))))
+        var campaign = await access.FindAsync(campaignId, ct);
+        var heading = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaign.Id)
             .Select(c => new YearEndFigures.CampaignHeading(c.Id, c.Name, c.Year, c.Season, c.Theme, c.DirectiveReference, c.StartsOn, c.EndsOn, c.OrgUnit!.Name))
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            .FirstAsync(ct);
 
-        var grants = db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CampaignId == campaignId);
+        var grants = shared.Grants(campaign);
         var paid = grants.Where(g => g.Status == GrantStatus.Disbursed);
-        var approvedStatuses = new[] { GrantStatus.Approved, GrantStatus.OnNotice, GrantStatus.Payable, GrantStatus.Disbursed };
+        var byStatus = await shared.ByStatusAsync(campaign, ct);
+        var byKind = await shared.ByKindAsync(campaign, ct);
+        var categories = await shared.PaidByCategoryAsync(campaign, ct);
+        var approved = byStatus.Where(s => GrantStatuses.Approved.Contains(s.Status)).ToList();
         var visits = db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaignId);
         // From the campaign's visits to their households, as CampaignFigures does (the reverse reads every visit ever made).
         var visitHouseholds = visits.SelectMany(v => v.Households);
@@ -45,16 +51,13 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
         {
             Campaign = heading,
             CommitteeMeetings = await db.CommitteeMeetings.InScope(db, user).CountAsync(m => m.CampaignId == campaignId, ct),
-            Funds = await db.FundSources.AsNoTracking().Where(f => f.CampaignId == campaignId).OrderBy(f => f.Kind).ThenBy(f => f.Id)
-                .Select(f => new YearEndFigures.FundLine(f.Kind, f.Name, f.Donor, f.Amount, f.Committed, f.Spent)).ToListAsync(ct),
-            Categories = await paid.GroupBy(g => g.Category)
-                .Select(g => new YearEndFigures.CategoryLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.CashAmount), g.Sum(x => x.InKindValue)))
-                .ToListAsync(ct),
-            Kinds = await paid.GroupBy(g => g.Kind)
-                .Select(g => new YearEndFigures.KindLine(g.Key, g.Count(), g.Sum(x => x.TotalAmount))).ToListAsync(ct),
+            Funds = await shared.FundsAsync(campaign, ct),
+            Categories = categories,
+            Kinds = byKind.Where(k => k.PaidGrants > 0).Select(k => new YearEndFigures.KindLine(k.Key, k.PaidGrants, k.PaidAmount)).ToList(),
             HouseholdsHelped = await paid.Select(g => g.HouseholdId).Distinct().CountAsync(ct),
-            CashTotal = await paid.SumAsync(g => g.CashAmount, ct),
-            InKindTotal = await paid.SumAsync(g => g.InKindValue, ct),
+            // Every paid grant has exactly one category, so the category lines add up to the totals.
+            CashTotal = categories.Sum(c => c.Cash),
+            InKindTotal = categories.Sum(c => c.InKind),
             HardshipEmployees = await paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).Select(g => g.HouseholdId).Distinct().CountAsync(ct),
             HardshipAmount = await paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).SumAsync(g => g.TotalAmount, ct),
             ExtremeHardshipEmployees = await paid.Where(g => g.Category == HouseholdCategory.ExtremeHardshipEmployee).Select(g => g.HouseholdId).Distinct().CountAsync(ct),
@@ -74,10 +77,10 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
             OutOfHardship = await db.HouseholdStatusChanges.AsNoTracking()
                 .Where(c => c.ToStatus == HouseholdStatus.OutOfHardship && c.EffectiveOn >= start && c.EffectiveOn <= end && households.Any(h => h.Id == c.HouseholdId))
                 .CountAsync(ct),
-            Applications = await grants.CountAsync(ct),
-            ApprovedPeople = await grants.CountAsync(g => approvedStatuses.Contains(g.Status), ct),
-            ApprovedAmount = await grants.Where(g => approvedStatuses.Contains(g.Status)).SumAsync(g => g.TotalAmount, ct),
-            Rejected = await grants.CountAsync(g => g.Status == GrantStatus.Rejected, ct),
+            Applications = byStatus.Sum(s => s.Grants),
+            ApprovedPeople = approved.Sum(s => s.Grants),
+            ApprovedAmount = approved.Sum(s => s.Amount),
+            Rejected = byStatus.Where(s => s.Status == GrantStatus.Rejected).Sum(s => s.Grants),
             Notices = await notices.CountAsync(n => n.Status != NoticeStatus.Draft, ct),
             FirstNoticeDate = await notices.Where(n => n.Status != NoticeStatus.Draft).OrderBy(n => n.PostedOn).Select(n => (DateOnly?)n.PostedOn).FirstOrDefaultAsync(ct),
             Objections = await objections.CountAsync(ct),
@@ -106,9 +109,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
     /// <summary>Campaigns whose reports the reader may print: those of their unit's tree and of the units above it, newest first.</summary>
     public async Task<IReadOnlyList<ReportCampaign>> CampaignsAsync(CancellationToken ct = default)
     {
-        var scope = user.ScopePath;
-        return await db.Campaigns.AsNoTracking()
-            .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (u.Path.StartsWith(scope) || scope.StartsWith(u.Path))))
+        return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
             .OrderByDescending(c => c.StartsOn)
             .Select(c => new ReportCampaign(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn))
             .ToListAsync(ct);
@@ -117,12 +118,10 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
     /// <summary>The same season's campaign before this one, in scope, for the comparison columns; null when there is none.</summary>
     public async Task<int?> PreviousCampaignIdAsync(int campaignId, CancellationToken ct = default)
     {
-        var scope = user.ScopePath;
         var current = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.Season, c.StartsOn }).FirstOrDefaultAsync(ct);
         if (current is null) return null;
-        return await db.Campaigns.AsNoTracking()
-            .Where(c => c.Season == current.Season && c.StartsOn < current.StartsOn
-                && db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (u.Path.StartsWith(scope) || scope.StartsWith(u.Path))))
+        return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+            .Where(c => c.Season == current.Season && c.StartsOn < current.StartsOn)
             .OrderByDescending(c => c.StartsOn)
             .Select(c => (int?)c.Id)
             .FirstOrDefaultAsync(ct);

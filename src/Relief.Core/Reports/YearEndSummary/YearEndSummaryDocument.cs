@@ -18,6 +18,8 @@ public sealed class YearEndSummaryDocument(
     private const string Rule = "#9a9a9a";
     private const string HeaderFill = "#efefef";
     private const string BarColor = "#8c1c2c";
+    /// <summary>Table cells are set tighter than the 1.5 of the running text, as ledgers are.</summary>
+    private const float CellLineSpacing = 1.25f;
 
     public string Title => messages["Summary.Title", figures.Campaign.Name];
 
@@ -42,6 +44,13 @@ public sealed class YearEndSummaryDocument(
                     .Span($"{messages["Summary.Author"]}{author}　　{messages["Summary.Date"]}{format.Date(writtenOn)}"));
                 column.Item().PaddingBottom(4).LineHorizontal(0.75f, Ink);
                 foreach (var paragraph in NarrativeTemplate.Paragraphs(narrative)) Paragraph(column.Item(), paragraph);
+                // 落款: the issuing union and the date close the text, right-aligned, as on any document sent upwards.
+                column.Item().ShowEntire().PaddingTop(18).AlignRight().Column(signature =>
+                {
+                    signature.Spacing(2);
+                    signature.Item().AlignCenter().Text(figures.Campaign.UnitName);
+                    signature.Item().AlignCenter().Text(format.Date(writtenOn));
+                });
 
                 column.Item().PageBreak();
                 column.Item().Text(messages["Summary.Appendix"]).FontSize(14).Bold();
@@ -80,16 +89,19 @@ public sealed class YearEndSummaryDocument(
         container.Text(format.IsChinese ? "　　" + paragraph : paragraph).Justify();
     }
 
-    private static void Section(ColumnDescriptor column, string title, Action<Container> body)
-    {
-        column.Item().PaddingTop(10).Text(title).Bold().FontSize(12);
-        body(column.Item());
-    }
+    /// <summary>A heading and its table kept on one page (a heading never ends a page, a total row never starts one), unless the table is longer than a page.</summary>
+    private static void Section(ColumnDescriptor column, string title, Action<Container> body) =>
+        column.Item().ShowEntire().Column(section =>
+        {
+            section.Spacing(6);
+            section.Item().PaddingTop(10).Text(title).Bold().FontSize(12);
+            body(section.Item());
+        });
 
     private void FundsTable(Container container) => container.Table(table =>
     {
-        table.ColumnsDefinition(c => { c.RelativeColumn(1.2f); c.RelativeColumn(2); c.RelativeColumn(); c.RelativeColumn(); c.RelativeColumn(); c.RelativeColumn(); });
-        Header(table, "Summary.Col.Source", "Summary.Col.Name", "Summary.Col.Raised", "Summary.Col.Committed", "Summary.Col.Spent", "Summary.Col.Balance");
+        table.ColumnsDefinition(c => { c.RelativeColumn(1.05f); c.RelativeColumn(2.7f); c.RelativeColumn(1.1f); c.RelativeColumn(1.1f); c.RelativeColumn(1.1f); c.RelativeColumn(1.1f); });
+        Header(table, 2, "Summary.Col.Source", "Summary.Col.Name", "Summary.Col.Raised", "Summary.Col.Committed", "Summary.Col.Spent", "Summary.Col.Balance");
         foreach (var fund in figures.Funds)
         {
             Cell(table, messages.Label(fund.Kind));
@@ -175,6 +187,12 @@ public sealed class YearEndSummaryDocument(
         {
             Cell(table, line.Region);
             Number(table, format.Count(line.Households));
+        }
+        if (figures.Regions.Count == 0)
+        {
+            // An empty table reads as a page left unfinished: say there was nothing.
+            Cell(table, messages["Summary.NoRegion"]);
+            Number(table, format.Count(0));
         }
     });
 
@@ -278,25 +296,28 @@ public sealed class YearEndSummaryDocument(
         Number(table, value);
     }
 
-    private void Header(TableDescriptor table, params string[] keys) => table.Header(header =>
+    private void Header(TableDescriptor table, params string[] keys) => Header(table, 1, keys);
+
+    /// <summary>Column titles over text left-aligned, over figures right-aligned like the figures.</summary>
+    private void Header(TableDescriptor table, int textColumns, params string[] keys) => table.Header(header =>
     {
         for (var i = 0; i < keys.Length; i++)
         {
             var cell = header.Cell().Background(HeaderFill).Border(0.5f, Rule).Padding(4, 3);
-            var text = cell.Text(messages[keys[i]]).Bold().FontSize(9.5f);
-            if (i > 0) text.AlignRight();
+            var text = cell.Text(messages[keys[i]]).Bold().FontSize(9.5f).LineSpacing(CellLineSpacing);
+            if (i >= textColumns) text.AlignRight();
         }
     });
 
     private static void Cell(TableDescriptor table, string text) =>
-        table.Cell().Border(0.5f, Rule).Padding(4, 3).Text(text).FontSize(9.5f);
+        table.Cell().Border(0.5f, Rule).Padding(4, 3).Text(text).FontSize(9.5f).LineSpacing(CellLineSpacing);
 
     private static void Number(TableDescriptor table, string text) =>
-        table.Cell().Border(0.5f, Rule).Padding(4, 3).Text(text).FontSize(9.5f).AlignRight();
+        table.Cell().Border(0.5f, Rule).Padding(4, 3).Text(text).FontSize(9.5f).LineSpacing(CellLineSpacing).AlignRight();
 
     private static void TotalCell(Container cell, string text, bool alignRight = true)
     {
-        var descriptor = cell.Background(HeaderFill).Border(0.5f, Rule).Padding(4, 3).Text(text).FontSize(9.5f).Bold();
+        var descriptor = cell.Background(HeaderFill).Border(0.5f, Rule).Padding(4, 3).Text(text).FontSize(9.5f).LineSpacing(CellLineSpacing).Bold();
         if (alignRight) descriptor.AlignRight();
     }
 }

@@ -21,6 +21,6 @@ public sealed class YearEndSummaryService(
 
         var document = new YearEndSummaryDocument(figures, previous, filled, user.UserName ?? "", today, format, messages);
         var bytes = document.Build().GeneratePdf(logger: logger);
-        return new PrintedDocument($"{document.Title}.pdf", bytes);
+        return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Summary", figures.Campaign.Name]), bytes, $"year-end-summary-{figures.Campaign.Id}.pdf");
     }
 }

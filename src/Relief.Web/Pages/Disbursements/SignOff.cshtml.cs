@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
+using Relief.Core.Reports.Printing;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
 using Relief.Web.Pages.Visits;
@@ -12,7 +13,7 @@ namespace Relief.Web.Pages.Disbursements;
 
 /// <summary>签领表: one unit's payable and paid grants, amounts in figures and capitals, a column to sign; printed on A4 landscape.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class SignOffModel(DisbursementService disbursements, OrgUnitService units, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class SignOffModel(DisbursementService disbursements, OrgUnitService units, PrintoutService printouts, ReliefDbContext db, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
@@ -30,5 +31,12 @@ public sealed class SignOffModel(DisbursementService disbursements, OrgUnitServi
         Units = await units.GetChoicesAsync(ct);
         OrgUnitId ??= user.OrgUnitId is { } own && Units.Any(u => u.Id == own) ? own : Units.Count > 0 ? Units[0].Id : null;
         if (CampaignId is { } campaignId && OrgUnitId is { } unitId) Sheet = await disbursements.SignOffSheetAsync(campaignId, unitId, ct);
+    }
+
+    /// <summary>The unit's sheet as a PDF (A4 landscape, …签领表.pdf); without a campaign and unit, back to the page to choose them.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        if (CampaignId is not { } campaignId || OrgUnitId is not { } unitId) return RedirectToPage(new { CampaignId, OrgUnitId });
+        return this.Pdf(await printouts.SignOffSheetAsync(campaignId, unitId, ReportFormat.Current, ct));
     }
 }

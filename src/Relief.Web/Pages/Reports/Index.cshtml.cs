@@ -8,18 +8,25 @@ using Relief.Web.Hosting;
 
 namespace Relief.Web.Pages.Reports;
 
-/// <summary>总结报表: the campaigns in scope, each with its year-end summary to download.</summary>
+/// <summary>总结报表: the campaigns in scope, each with its year-end summary to download, and one campaign's printouts.</summary>
 [Authorize(Policy = Policies.Read)]
 public sealed class IndexModel(YearEndQuery query, YearEndSummaryService summaries) : PageModel
 {
     public IReadOnlyList<ReportCampaign> Campaigns { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Campaigns = await query.CampaignsAsync(ct);
+    /// <summary>The campaign whose printouts are listed below the table; the newest when none is chosen.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? CampaignId { get; set; }
 
-    /// <summary>The PDF in the reader's language; the file name is Chinese and is sent RFC 5987-encoded.</summary>
-    public async Task<IActionResult> OnGetSummaryAsync(int campaignId, CancellationToken ct)
+    public ReportCampaign? Chosen { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        var printed = await summaries.RenderAsync(campaignId, new ReportFormat(CultureInfo.CurrentUICulture), ct);
-        return File(printed.Content, "application/pdf", printed.FileName);
+        Campaigns = await query.CampaignsAsync(ct);
+        Chosen = Campaigns.FirstOrDefault(c => c.Id == CampaignId) ?? (Campaigns.Count > 0 ? Campaigns[0] : null);
     }
+
+    /// <summary>The PDF in the reader's language, e.g. 2021年元旦春节送温暖活动总结.pdf.</summary>
+    public async Task<IActionResult> OnGetSummaryAsync(int campaignId, CancellationToken ct) =>
+        this.Pdf(await summaries.RenderAsync(campaignId, new ReportFormat(CultureInfo.CurrentUICulture), ct));
 }

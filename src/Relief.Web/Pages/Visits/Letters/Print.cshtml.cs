@@ -1,15 +1,18 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Features.Visits;
+using Relief.Core.Reports.Printing;
 using Relief.Web.Hosting;
 
 namespace Relief.Web.Pages.Visits.Letters;
 
 /// <summary>The letters, one per printed page, and 登记为信函慰问: recorded as one letter contact with these households.</summary>
 [Authorize(Policy = Policies.Edit)]
-public sealed class PrintModel(LetterService letters, VisitService visits, IStringLocalizer<VisitsResource> text) : PageModel
+public sealed class PrintModel(LetterService letters, VisitService visits, PrintoutService printouts, IStringLocalizer<VisitsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int CampaignId { get; set; }
@@ -24,12 +27,27 @@ public sealed class PrintModel(LetterService letters, VisitService visits, IStri
     public bool ConfirmOutsideWindow { get; set; }
 
     public IReadOnlyList<CondolenceLetter> Letters { get; private set; } = [];
+
+    /// <summary>The PDF of exactly these letters, dated as the form is.</summary>
+    public string PdfUrl => QueryHelpers.AddQueryString(Url.Page("Print", "Pdf", new { CampaignId })!,
+        [.. Ids.Distinct().Select(id => KeyValuePair.Create("ids", (string?)id.ToString(CultureInfo.InvariantCulture))),
+         KeyValuePair.Create("sentOn", (string?)SentOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
     public string? WindowWarning { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         SentOn = visits.Today;
         Letters = await letters.RenderAsync(CampaignId, Ids, SentOn, ct);
+    }
+
+    /// <summary>
+    /// The letters as one PDF, one letter per page, dated <paramref name="sentOn"/> (today when not given); when none
+    /// of the households is in scope, back to the page, which says so.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(DateOnly? sentOn, CancellationToken ct)
+    {
+        var printed = await printouts.LettersAsync(CampaignId, Ids, sentOn ?? visits.Today, ReportFormat.Current, ct);
+        return printed is null ? RedirectToPage(new { CampaignId }) : this.Pdf(printed);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Relief.Core.Data;
+using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Dashboard;
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Households;
+using Relief.Core.Features.Notices;
+using Relief.Core.Features.Visits;
+using Relief.Core.Reports.YearEndSummary;
+
+namespace Relief.Core.Tests.Reports;
+
+/// <summary>
+/// Every figure of the year-end summary for the whole database (a root reader), written the obvious way: rows loaded
+/// and counted in memory, nothing shared with <see cref="YearEndQuery"/> or the dashboard's figures service.
+/// </summary>
+internal static class DirectFigures
+{
+    public static async Task<YearEndFigures> ComputeAsync(ReliefDbContext db, int campaignId)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Include(c => c.OrgUnit).SingleAsync(c => c.Id == campaignId);
+        var (start, end) = (campaign.StartsOn, campaign.EndsOn);
+        var grants = await db.Grants.AsNoTracking().Include(g => g.Household).Where(g => g.CampaignId == campaignId).ToListAsync();
+        var paid = grants.Where(g => g.Status == GrantStatus.Disbursed).ToList();
+        var approved = grants.Where(g => g.Status is GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable or GrantStatus.Disbursed).ToList();
+        var visits = await db.Visits.AsNoTracking().Include(v => v.Households).ThenInclude(h => h.Household).Include(v => v.Visitors)
+            .Where(v => v.CampaignId == campaignId).ToListAsync();
+        var visited = visits.SelectMany(v => v.Households).ToList();
+        var households = await db.Households.AsNoTracking().ToListAsync();
+        var surveys = await db.Surveys.AsNoTracking().ToListAsync();
+        var notices = await db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId).ToListAsync();
+        var noticeIds = notices.Select(n => n.Id).ToHashSet();
+        var objections = (await db.Objections.AsNoTracking().ToListAsync()).Where(o => noticeIds.Contains(o.PublicNoticeId)).ToList();
+        var concerns = (await db.Concerns.AsNoTracking().ToListAsync())
+            .Where(c => c.CampaignId == campaignId || (c.CampaignId is null && c.RaisedOn >= start && c.RaisedOn <= end)).ToList();
+        var funds = await db.FundSources.AsNoTracking().Where(f => f.CampaignId == campaignId).ToListAsync();
+        var changes = await db.HouseholdStatusChanges.AsNoTracking().ToListAsync();
+        var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var extremePaid = paid.Where(g => g.Household!.Level == HardshipLevel.Extreme).ToList();
+        var extremePaidHouseholds = extremePaid.Select(g => g.HouseholdId).Distinct().Count();
+        var posted = notices.Where(n => n.Status != NoticeStatus.Draft).ToList();
+
+        return new YearEndFigures
+        {
+            Campaign = new YearEndFigures.CampaignHeading(campaign.Id, campaign.Name, campaign.Year, campaign.Season, campaign.Theme,
+                campaign.DirectiveReference, start, end, campaign.OrgUnit!.Name),
+            CommitteeMeetings = await db.CommitteeMeetings.CountAsync(m => m.CampaignId == campaignId),
+            Funds = [.. funds.OrderBy(f => f.Kind).ThenBy(f => f.Id).Select(f => new FundSourceLine(f.Id, f.Kind, f.Name, f.Donor, f.ReceivedOn, f.Note,
+                f.Amount, f.Committed, f.Spent, f.Amount - f.Committed - f.Spent, f.Version))],
+            Categories = [.. paid.GroupBy(g => g.Category).OrderBy(g => g.Key)
+                .Select(g => new PaidCategoryLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.CashAmount), g.Sum(x => x.InKindValue)))],
+            Kinds = [.. paid.GroupBy(g => g.Kind).OrderBy(g => g.Key).Select(g => new YearEndFigures.KindLine(g.Key, g.Count(), g.Sum(x => x.TotalAmount)))],
+            HouseholdsHelped = paid.Select(g => g.HouseholdId).Distinct().Count(),
+            CashTotal = paid.Sum(g => g.CashAmount),
+            InKindTotal = paid.Sum(g => g.InKindValue),
+            HardshipEmployees = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).Select(g => g.HouseholdId).Distinct().Count(),
+            HardshipAmount = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).Sum(g => g.TotalAmount),
+            ExtremeHardshipEmployees = paid.Where(g => g.Category == HouseholdCategory.ExtremeHardshipEmployee).Select(g => g.HouseholdId).Distinct().Count(),
+            CondolenceRecipients = paid.Where(g => g.Kind == GrantKind.HolidayCondolence).Select(g => g.HouseholdId).Distinct().Count(),
+            CondolenceAmount = paid.Where(g => g.Kind == GrantKind.HolidayCondolence).Sum(g => g.TotalAmount),
+            ExtremeHouseholdsOnFile = households.Count(h => h.Level == HardshipLevel.Extreme && h.Status is HouseholdStatus.Active or HouseholdStatus.Returned),
+            ExtremeHouseholdsVisited = visits.Where(v => v.Kind == VisitKind.Home && v.Visitors.Any(x => x.IsLeader))
+                .SelectMany(v => v.Households).Where(h => h.Household!.Level == HardshipLevel.Extreme).Select(h => h.HouseholdId).Distinct().Count(),
+            ExtremeHouseholdAverage = extremePaidHouseholds == 0 ? 0 : Math.Round(extremePaid.Sum(g => g.TotalAmount) / extremePaidHouseholds, 2),
+            HouseholdsSurveyed = surveys.Where(s => s.CampaignId == campaignId || (s.SurveyedOn >= start && s.SurveyedOn <= end)).Select(s => s.HouseholdId).Distinct().Count(),
+            FilesAdded = households.Count(h => h.CreatedAt >= startUtc && h.CreatedAt < endUtc),
+            FilesAdjusted = surveys.Count(s => s.AppliedAt >= startUtc && s.AppliedAt < endUtc),
+            OutOfHardship = changes.Count(c => c.ToStatus == HouseholdStatus.OutOfHardship && c.EffectiveOn >= start && c.EffectiveOn <= end),
+            Applications = grants.Count,
+            ApprovedPeople = approved.Count,
+            ApprovedAmount = approved.Sum(g => g.TotalAmount),
+            Rejected = grants.Count(g => g.Status == GrantStatus.Rejected),
+            Notices = posted.Count,
+            FirstNoticeDate = posted.Count == 0 ? null : posted.Min(n => n.PostedOn),
+            Objections = objections.Count,
+            ObjectionsUpheld = objections.Count(o => o.Outcome == ObjectionOutcome.Upheld),
+            ObjectionsDismissed = objections.Count(o => o.Outcome == ObjectionOutcome.Dismissed),
+            VisitKinds = [.. visits.GroupBy(v => v.Kind).OrderBy(g => g.Key)
+                .Select(g => new YearEndFigures.VisitKindLine(g.Key, g.Count(), g.SelectMany(v => v.Households).Select(h => h.HouseholdId).Distinct().Count()))],
+            Regions = [.. visited.Where(h => h.Household!.Region is not null).GroupBy(h => h.Household!.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new YearEndFigures.RegionLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count()))],
+            HouseholdsVisited = visited.Select(h => h.HouseholdId).Distinct().Count(),
+            LeadersTakingPart = visits.SelectMany(v => v.Visitors).Where(x => x.IsLeader).Select(x => x.Name).Distinct().Count(),
+            ConcernsRaised = concerns.Count,
+            ConcernsResolved = concerns.Count(c => c.Status == ConcernStatus.Resolved),
+            Concerns = [.. concerns.GroupBy(c => c.Category).OrderBy(g => g.Key)
+                .Select(g => new YearEndFigures.ConcernLine(g.Key, g.Count(), g.Count(c => c.Status == ConcernStatus.Resolved)))],
+        };
+    }
+
+    /// <summary>The same figures with every list in one order, so two of them compare line by line.</summary>
+    public static YearEndFigures Ordered(YearEndFigures figures) => figures with
+    {
+        Funds = [.. figures.Funds.OrderBy(f => f.Kind).ThenBy(f => f.Id)],
+        Categories = [.. figures.Categories.OrderBy(c => c.Category)],
+        Kinds = [.. figures.Kinds.OrderBy(k => k.Kind)],
+        VisitKinds = [.. figures.VisitKinds.OrderBy(v => v.Kind)],
+        Regions = [.. figures.Regions.OrderBy(r => r.Region, StringComparer.Ordinal)],
+        Concerns = [.. figures.Concerns.OrderBy(c => c.Category)],
+    };
+}
