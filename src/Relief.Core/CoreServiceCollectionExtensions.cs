@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
+using Relief.Core.Features.Goods;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Notices;
 using Relief.Core.Features.Households;
 using Relief.Core.Reports.YearEndSummary;
@@ -51,6 +53,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ObjectionService>();
         services.AddScoped<CampaignFigures>();
         services.AddVisits();
+        services.AddHotline();
+        services.AddGoods();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }
