@@ -63,6 +63,8 @@ public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> u
         var visits = new DemoVisitWriter(db, random, units, staff);
         await visits.WritePreviousAsync(previous, households, await grants.WritePreviousAsync(previous, households, ct), ct);
         await visits.WriteCurrentAsync(current, households, await grants.WriteCurrentAsync(current, households, ct), ct);
+        await new DemoHotlineWriter(db, units, staff).WriteAsync(previous, current, households, ct);
+        await new DemoGoodsWriter(db, units, staff).WriteAsync(previous, current, ct);
 
         await transaction.CommitAsync(ct);
         return Accounts;

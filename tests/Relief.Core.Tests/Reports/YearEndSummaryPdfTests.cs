@@ -53,7 +53,7 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
         Assert.Contains($"走访慰问{visited}户", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("___", text, StringComparison.Ordinal);
-        Assert.Contains("八、与上期（2020年元旦春节送温暖活动）比较", text, StringComparison.Ordinal);
+        Assert.Contains("十、与上期（2020年元旦春节送温暖活动）比较", text, StringComparison.Ordinal);
         Assert.Contains(Squash($"第 1 页 / 共 {pages} 页"), text, StringComparison.Ordinal);
         Assert.True(pages >= 3);
     }
@@ -77,7 +77,7 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
         var printed = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndSummaryService>().RenderAsync(empty, Chinese));
         var text = ExtractText(printed.Content, out _);
         Assert.Contains("本次活动共筹集资金0.00元", text, StringComparison.Ordinal);
-        Assert.Contains("八、与上期比较（无同季上期活动）", text, StringComparison.Ordinal);
+        Assert.Contains("十、与上期比较（无同季上期活动）", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,15 @@ public static class SummaryPlaceholders
         new("走访地区", "RegionsVisited", "Placeholder.RegionsVisited"),
         new("诉求件数", "ConcernsRaised", "Placeholder.ConcernsRaised"),
         new("已解决诉求件数", "ConcernsResolved", "Placeholder.ConcernsResolved"),
+        new("热线号码", "HotlineNumber", "Placeholder.HotlineNumber"),
+        new("热线值守时间", "HotlineHours", "Placeholder.HotlineHours"),
+        new("热线每天值班小时", "HotlineHoursPerDay", "Placeholder.HotlineHoursPerDay"),
+        new("热线来电数", "HotlineCalls", "Placeholder.HotlineCalls"),
+        new("热线转诉求数", "HotlineCallsToConcerns", "Placeholder.HotlineCallsToConcerns"),
+        new("热线转申请数", "HotlineCallsToApplications", "Placeholder.HotlineCallsToApplications"),
+        new("捐赠单位数", "GoodsDonors", "Placeholder.GoodsDonors"),
+        new("捐赠物资价值", "GoodsDonatedValue", "Placeholder.GoodsDonatedValue"),
+        new("捐赠物资发放价值", "GoodsHandedOutValue", "Placeholder.GoodsHandedOutValue"),
     ];
 
     private static readonly Dictionary<string, SummaryPlaceholder> ByName =

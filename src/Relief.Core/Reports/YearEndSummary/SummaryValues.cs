@@ -49,5 +49,14 @@ public static class SummaryValues
             ["走访地区"] = f.Regions.Count == 0 ? messages["Summary.NoRegion"] : string.Join(messages["List.Separator"], f.Regions.OrderByDescending(r => r.Households).Select(r => r.Region)),
             ["诉求件数"] = format.Count(f.ConcernsRaised),
             ["已解决诉求件数"] = format.Count(f.ConcernsResolved),
+            ["热线号码"] = f.HotlineGoods.HotlineNumber ?? messages["Summary.NoHotline"],
+            ["热线值守时间"] = f.HotlineGoods.DutyHours ?? messages["Summary.NoHotline"],
+            ["热线每天值班小时"] = f.HotlineGoods.HoursPerDay is { } hours ? format.Count(hours) : messages["Summary.NoHotline"],
+            ["热线来电数"] = format.Count(f.HotlineGoods.Calls),
+            ["热线转诉求数"] = format.Count(f.HotlineGoods.CallsToConcerns),
+            ["热线转申请数"] = format.Count(f.HotlineGoods.CallsToApplications),
+            ["捐赠单位数"] = format.Count(f.HotlineGoods.Donors),
+            ["捐赠物资价值"] = format.Money(f.HotlineGoods.GoodsReceivedValue),
+            ["捐赠物资发放价值"] = format.Money(f.HotlineGoods.GoodsHandedOutValue),
         };
 }

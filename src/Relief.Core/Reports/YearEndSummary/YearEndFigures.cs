@@ -44,6 +44,7 @@ public sealed record YearEndFigures
     public int ConcernsRaised { get; init; }
     public int ConcernsResolved { get; init; }
     public IReadOnlyList<ConcernLine> Concerns { get; init; } = [];
+    public HotlineGoodsFigures HotlineGoods { get; init; } = HotlineGoodsFigures.None;
 
     public decimal FundsRaised => Funds.Sum(f => f.Amount);
     public decimal FundsSpent => Funds.Sum(f => f.Spent);

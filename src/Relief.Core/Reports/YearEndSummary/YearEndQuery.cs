@@ -98,6 +98,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user)
             Concerns = await concerns.GroupBy(c => c.Category)
                 .Select(g => new YearEndFigures.ConcernLine(g.Key, g.Count(), g.Count(c => c.Status == ConcernStatus.Resolved)))
                 .ToListAsync(ct),
+            HotlineGoods = await HotlineGoodsFigures.QueryAsync(db, user, campaignId, ct),
         };
     }
 
