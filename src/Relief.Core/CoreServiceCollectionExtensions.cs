@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
+using Relief.Core.Features.Goods;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Notices;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.ServiceEvents;
@@ -57,6 +59,8 @@ public static class CoreServiceCollectionExtensions
         services.AddVisits();
         services.AddScoped<ServiceEventService>();
         services.AddScoped<PairingService>();
+        services.AddHotline();
+        services.AddGoods();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

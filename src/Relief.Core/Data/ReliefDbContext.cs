@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Goods;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
 using Relief.Core.Features.Pairing;
@@ -48,6 +50,12 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     public DbSet<VisitVisitor> VisitVisitors => Set<VisitVisitor>();
     public DbSet<VisitHousehold> VisitHouseholds => Set<VisitHousehold>();
     public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<CampaignHotline> CampaignHotlines => Set<CampaignHotline>();
+    public DbSet<HotlineCall> HotlineCalls => Set<HotlineCall>();
+    public DbSet<GoodsStock> GoodsStocks => Set<GoodsStock>();
+    public DbSet<GoodsReceipt> GoodsReceipts => Set<GoodsReceipt>();
+    public DbSet<GoodsHandout> GoodsHandouts => Set<GoodsHandout>();
 
     public DbSet<SummaryNarrative> SummaryNarratives => Set<SummaryNarrative>();
 

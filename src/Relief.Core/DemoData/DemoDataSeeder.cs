@@ -64,6 +64,8 @@ public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> u
         await visits.WritePreviousAsync(previous, households, await grants.WritePreviousAsync(previous, households, ct), ct);
         await visits.WriteCurrentAsync(current, households, await grants.WriteCurrentAsync(current, households, ct), ct);
         await new DemoOutreachWriter(db, units, staff).WriteAsync(previous, current, households, ct);
+        await new DemoHotlineWriter(db, units, staff).WriteAsync(previous, current, households, ct);
+        await new DemoGoodsWriter(db, units, staff).WriteAsync(previous, current, ct);
 
         await transaction.CommitAsync(ct);
         return Accounts;

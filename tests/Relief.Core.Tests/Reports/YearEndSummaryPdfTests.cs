@@ -55,7 +55,7 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
         Assert.Contains($"走访慰问{visited}户", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("___", text, StringComparison.Ordinal);
-        Assert.Contains("八、与上期（2020年元旦春节送温暖活动）比较", text, StringComparison.Ordinal);
+        Assert.Contains("十、与上期（2020年元旦春节送温暖活动）比较", text, StringComparison.Ordinal);
         Assert.Contains(Squash($"第 1 页 / 共 {pages} 页"), text, StringComparison.Ordinal);
         Assert.True(pages >= 3);
     }
@@ -141,6 +141,7 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
         ];
         Assert.All(expected, section => Assert.Contains(section, text, StringComparison.Ordinal));
         Assert.Contains($"第1页/共{pages}页", text, StringComparison.Ordinal);
+        Assert.Contains("十、与上期比较（无同季上期活动）", text, StringComparison.Ordinal);
     }
 
     [Fact]

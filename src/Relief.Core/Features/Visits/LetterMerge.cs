@@ -4,7 +4,8 @@ namespace Relief.Core.Features.Visits;
 
 /// <summary>
 /// Fills a letter template's merge fields. The Chinese names are the ones officers type; the English aliases
-/// ({Name}, {Campaign}, {Greeting}, {Leader}, {Union}) mean the same, for templates written in English.
+/// ({Name}, {Campaign}, {Greeting}, {Leader}, {Union}, {Hotline}, {HotlineHours}) mean the same, for templates written in English.
+/// The hotline fields are the campaign's published hotline (帮扶热线), blank when it has none.
 /// </summary>
 public static partial class LetterMerge
 {
@@ -13,8 +14,10 @@ public static partial class LetterMerge
     public const string Greeting = "{节日问候}";
     public const string Leader = "{署名领导}";
     public const string Union = "{工会名称}";
+    public const string Hotline = "{热线号码}";
+    public const string HotlineHours = "{热线值守时间}";
 
-    public static readonly string FieldList = string.Join(" ", Name, Campaign, Greeting, Leader, Union);
+    public static readonly string FieldList = string.Join(" ", Name, Campaign, Greeting, Leader, Union, Hotline, HotlineHours);
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
@@ -23,15 +26,19 @@ public static partial class LetterMerge
         ["{Greeting}"] = Greeting,
         ["{Leader}"] = Leader,
         ["{Union}"] = Union,
+        ["{Hotline}"] = Hotline,
+        ["{HotlineHours}"] = HotlineHours,
     };
 
-    private static readonly HashSet<string> Known = [Name, Campaign, Greeting, Leader, Union];
+    private static readonly HashSet<string> Known = [Name, Campaign, Greeting, Leader, Union, Hotline, HotlineHours];
 
-    public static string Fill(string template, string name, string campaign, string greeting, string leader, string union)
+    public static string Fill(string template, string name, string campaign, string greeting, string leader, string union,
+        string hotline = "", string hotlineHours = "")
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [Name] = name, [Campaign] = campaign, [Greeting] = greeting, [Leader] = leader, [Union] = union,
+            [Hotline] = hotline, [HotlineHours] = hotlineHours,
         };
         return Field().Replace(template, m =>
         {

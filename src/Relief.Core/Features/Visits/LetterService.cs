@@ -5,6 +5,7 @@ using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
 
 namespace Relief.Core.Features.Visits;
@@ -52,7 +53,7 @@ public sealed class LetterService(
             Greeting = messages[$"Letter.Greeting.{campaign.Season}"],
             SigningLeader = messages["Letter.DefaultLeader"],
             UnionName = unitName,
-            Body = messages["Letter.DefaultBody"],
+            Body = await StandardBodyAsync(campaign.Id, ct),
         }, LetterTemplateSource.Standard, null);
     }
 
@@ -104,9 +105,11 @@ public sealed class LetterService(
         var households = await db.Households.AsNoTracking().InScope(db, user).Where(h => wanted.Contains(h.Id))
             .OrderBy(h => h.Name).ThenBy(h => h.Id).Select(h => new { h.Id, h.Name, h.Address }).ToListAsync(ct);
         var t = view.Template;
+        var hotline = await db.HotlineOfAsync(campaignId, ct);
         return households.Select(h =>
         {
-            var text = LetterMerge.Fill(t.Body, h.Name, view.CampaignName, t.Greeting, t.SigningLeader, t.UnionName);
+            var text = LetterMerge.Fill(t.Body, h.Name, view.CampaignName, t.Greeting, t.SigningLeader, t.UnionName,
+                hotline?.PhoneNumber ?? "", hotline?.DutyHours ?? "");
             var paragraphs = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             return new CondolenceLetter(h.Id, h.Name, h.Address, paragraphs, t.UnionName, t.SigningLeader, date);
         }).ToList();
@@ -126,6 +129,16 @@ public sealed class LetterService(
             Notes = messages["Letter.VisitNote", view.Template.SigningLeader, view.Template.UnionName],
             ConfirmOutsideWindow = confirmOutsideWindow,
         }, ct);
+    }
+
+    /// <summary>The standard text; when the campaign publishes a hotline, a line with it goes before the closing wishes.</summary>
+    private async Task<string> StandardBodyAsync(int campaignId, CancellationToken ct)
+    {
+        string body = messages["Letter.DefaultBody"];
+        if (await db.HotlineOfAsync(campaignId, ct) is null) return body;
+        var lines = body.Split('\n').ToList();
+        lines.Insert(Math.Max(0, lines.Count - 1), messages["Letter.DefaultHotlineLine"]);
+        return string.Join('\n', lines);
     }
 
     private async Task<Campaign> CampaignAsync(int campaignId, CancellationToken ct)

@@ -66,6 +66,15 @@ public static class SummaryPlaceholders
         new("结对帮扶物资", "PairingGoods", "Placeholder.PairingGoods"),
         new("结对送岗位数", "PairingJobs", "Placeholder.PairingJobs"),
         new("结对走访次数", "PairingVisits", "Placeholder.PairingVisits"),
+        new("热线号码", "HotlineNumber", "Placeholder.HotlineNumber"),
+        new("热线值守时间", "HotlineHours", "Placeholder.HotlineHours"),
+        new("热线每天值班小时", "HotlineHoursPerDay", "Placeholder.HotlineHoursPerDay"),
+        new("热线来电数", "HotlineCalls", "Placeholder.HotlineCalls"),
+        new("热线转诉求数", "HotlineCallsToConcerns", "Placeholder.HotlineCallsToConcerns"),
+        new("热线转申请数", "HotlineCallsToApplications", "Placeholder.HotlineCallsToApplications"),
+        new("捐赠单位数", "GoodsDonors", "Placeholder.GoodsDonors"),
+        new("捐赠物资价值", "GoodsDonatedValue", "Placeholder.GoodsDonatedValue"),
+        new("捐赠物资发放价值", "GoodsHandedOutValue", "Placeholder.GoodsHandedOutValue"),
     ];
 
     private static readonly Dictionary<string, SummaryPlaceholder> ByName =

@@ -68,5 +68,14 @@ public static class SummaryValues
                 : string.Join(messages["List.Separator"], f.Pairing.Goods.Select(g => format.Quantity(g.Quantity, g.Unit))),
             ["结对送岗位数"] = format.Count(f.Pairing.Jobs),
             ["结对走访次数"] = format.Count(f.Pairing.Visits),
+            ["热线号码"] = f.HotlineGoods.HotlineNumber ?? messages["Summary.NoHotline"],
+            ["热线值守时间"] = f.HotlineGoods.DutyHours ?? messages["Summary.NoHotline"],
+            ["热线每天值班小时"] = f.HotlineGoods.HoursPerDay is { } hours ? format.Count(hours) : messages["Summary.NoHotline"],
+            ["热线来电数"] = format.Count(f.HotlineGoods.Calls),
+            ["热线转诉求数"] = format.Count(f.HotlineGoods.CallsToConcerns),
+            ["热线转申请数"] = format.Count(f.HotlineGoods.CallsToApplications),
+            ["捐赠单位数"] = format.Count(f.HotlineGoods.Donors),
+            ["捐赠物资价值"] = format.Money(f.HotlineGoods.GoodsReceivedValue),
+            ["捐赠物资发放价值"] = format.Money(f.HotlineGoods.GoodsHandedOutValue),
         };
 }

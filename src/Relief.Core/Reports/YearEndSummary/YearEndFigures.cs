@@ -51,6 +51,7 @@ public sealed record YearEndFigures
     public ServiceEventTotals Services { get; init; } = ServiceEventTotals.None;
     /// <summary>结对帮扶: helpers, households paired, money, goods by unit, jobs.</summary>
     public PairingTotals Pairing { get; init; } = PairingTotals.None;
+    public HotlineGoodsFigures HotlineGoods { get; init; } = HotlineGoodsFigures.None;
 
     public decimal FundsRaised => Funds.Sum(f => f.Amount);
     public decimal FundsSpent => Funds.Sum(f => f.Spent);

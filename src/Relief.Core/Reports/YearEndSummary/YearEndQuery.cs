@@ -103,6 +103,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
                 .ToListAsync(ct),
             Services = await OutreachFigures.ServiceEventsAsync(db, user, heading, ct),
             Pairing = await OutreachFigures.PairingAsync(db, user, heading, ct),
+            HotlineGoods = await HotlineGoodsFigures.QueryAsync(db, user, campaignId, ct),
         };
     }
 

@@ -9,7 +9,7 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// The year-end summary as a union files it: title, author and date, the narrative with every blank filled,
 /// then the tables and charts that back it, and the comparison with the previous campaign of the same season.
 /// </summary>
-public sealed class YearEndSummaryDocument(
+public sealed partial class YearEndSummaryDocument(
     YearEndFigures figures, YearEndFigures? previous, string narrative, string author, DateOnly writtenOn,
     ReportFormat format, IStringLocalizer<CoreMessages> messages)
 {
@@ -72,6 +72,8 @@ public sealed class YearEndSummaryDocument(
                 });
                 Section(column, messages["Summary.Decisions"], DecisionTable);
                 Section(column, messages["Summary.Concerns"], ConcernTable);
+                Section(column, messages["Summary.Hotline"], HotlineTable);
+                Section(column, messages["Summary.Goods"], GoodsTable);
                 Section(column, previous is null ? messages["Summary.NoPrevious"] : messages["Summary.Comparison", previous.Campaign.Name], ComparisonTable);
                 Section(column, messages["Summary.Outreach"], OutreachTable);
             });
@@ -247,6 +249,8 @@ public sealed class YearEndSummaryDocument(
         Compare(table, "Summary.Row.Leaders", figures.LeadersTakingPart, previous?.LeadersTakingPart, money: false);
         Compare(table, "Summary.Row.ConcernsRaised", figures.ConcernsRaised, previous?.ConcernsRaised, money: false);
         Compare(table, "Summary.Row.ConcernsResolved", figures.ConcernsResolved, previous?.ConcernsResolved, money: false);
+        Compare(table, "Summary.Row.HotlineCalls", figures.HotlineGoods.Calls, previous?.HotlineGoods.Calls, money: false);
+        Compare(table, "Summary.Row.GoodsDonated", figures.HotlineGoods.GoodsReceivedValue, previous?.HotlineGoods.GoodsReceivedValue, money: true);
     });
 
     /// <summary>送服务 and 结对帮扶, this campaign beside the previous one; goods one row per unit (斤、袋、桶…).</summary>
