@@ -72,7 +72,7 @@ public sealed class CommitteeJourneys(LiveApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "meeting-3-decision");
         await ClickAndWaitAsync(page.Locator($"#decide-{application.Id}"));
-        Assert.Contains($"已记录：{application.Name}，批准", await page.Locator(".alert-success").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"已记录：{application.Name}，批准", await page.Locator("[role=status].alert-success").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(GrantStatus.Approved, await QueryAsync(db => db.Grants.Where(g => g.Id == application.Id).Select(g => g.Status).SingleAsync()));
         var committed = await QueryAsync(db => db.FundSources.Where(f => f.Id == allocation.Id).Select(f => f.Committed).SingleAsync());
         Assert.Equal(allocation.Committed + application.TotalAmount, committed);

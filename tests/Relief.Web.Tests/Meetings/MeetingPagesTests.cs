@@ -287,6 +287,7 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
             [$"Rows[{branchGrant}].FundSourceId"] = (await FundAsync(FundSourceKind.OwnFunds)).ToString(CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Contains("只有工会主席可以录入会议研究决定", (await forged.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
         Assert.Equal(GrantStatus.Applied, (await GrantAsync(branchGrant)).Status);
 
         // Taken off the agenda again by the officer: it waits for a meeting once more.
@@ -304,6 +305,7 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
         Assert.Null(read.QuerySelector("a[href^='/Meetings/Edit']"));
         var attach = await auditor.PostWithTokenAsync(read, $"/Meetings/Details/{meetingId}?handler=Attach", new Dictionary<string, string> { ["GrantIds"] = grants[1].ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Forbidden, attach.StatusCode);
+        Assert.Contains("您的角色只能查看，不能修改", (await attach.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
         Assert.Null((await GrantAsync(grants[1])).CommitteeMeetingId);
     }
 

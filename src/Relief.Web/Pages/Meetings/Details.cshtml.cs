@@ -80,7 +80,7 @@ public sealed class DetailsModel(
     /// <summary>列入议程: the ticked waiting applications go on this meeting's agenda, all or none.</summary>
     public async Task<IActionResult> OnPostAttachAsync(int id, CancellationToken ct)
     {
-        if (!await MayAsync(Policies.Edit)) return Forbid();
+        if (!await MayAsync(Policies.Edit)) return await RefuseAsync(id, messages["Access.ReadOnly"], ct);
         ModelState.Clear();
         var result = await committee.AttachAsync(id, GrantIds, ct);
         if (result.Succeeded)
@@ -96,7 +96,7 @@ public sealed class DetailsModel(
     /// <summary>移出议程: an undecided application leaves the agenda and waits again.</summary>
     public async Task<IActionResult> OnPostDetachAsync(int id, int grantId, CancellationToken ct)
     {
-        if (!await MayAsync(Policies.Edit)) return Forbid();
+        if (!await MayAsync(Policies.Edit)) return await RefuseAsync(id, messages["Access.ReadOnly"], ct);
         ModelState.Clear();
         try
         {
@@ -119,7 +119,7 @@ public sealed class DetailsModel(
     /// <summary>记录此项决定: the one row whose button was pressed; the other rows stay as typed.</summary>
     public async Task<IActionResult> OnPostDecideAsync(int id, int grantId, CancellationToken ct)
     {
-        if (!await MayAsync(Policies.Decide)) return Forbid();
+        if (!await MayAsync(Policies.Decide)) return await RefuseAsync(id, messages["Decision.ChairOnly"], ct);
         var row = Rows.FirstOrDefault(r => r.GrantId == grantId);
         KeepBindingErrors([grantId]);
         Meeting = await committee.GetAsync(id, ct);
@@ -147,7 +147,7 @@ public sealed class DetailsModel(
     /// <summary>全部记录: every row with an outcome chosen, in one go; one refusal refuses them all and nothing is saved.</summary>
     public async Task<IActionResult> OnPostDecideAllAsync(int id, CancellationToken ct)
     {
-        if (!await MayAsync(Policies.Decide)) return Forbid();
+        if (!await MayAsync(Policies.Decide)) return await RefuseAsync(id, messages["Decision.ChairOnly"], ct);
         var chosen = Rows.Where(r => r.Outcome is not null).ToList();
         KeepBindingErrors(chosen.Select(r => r.GrantId).ToList());
         Meeting = await committee.GetAsync(id, ct);
@@ -192,6 +192,20 @@ public sealed class DetailsModel(
         Units = await units.GetChoicesAsync(ct);
         if (UnitId is { } unitId && Units.All(u => u.Id != unitId)) UnitId = null;
         Pending = await committee.PendingAsync(Meeting.CampaignId, UnitId, Category, new PageRequest(pageNumber, PendingPageSize), ct);
+    }
+
+    /// <summary>
+    /// A role posting to a handler it has no button for: 403, with the page and the reason in words rather than the
+    /// bare error page (Razor Pages apply one policy per page; reading is open to every role, changing is not).
+    /// </summary>
+    private async Task<IActionResult> RefuseAsync(int id, string reason, CancellationToken ct)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", reason);
+        await LoadAsync(id, 1, ct);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status403Forbidden;
+        return page;
     }
 
     private async Task<bool> MayAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
