@@ -41,12 +41,17 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         branchNotice.Objections.Add(new Objection { ReceivedOn = new DateOnly(2021, 1, 29), Content = "访问矩阵用异议", Outcome = ObjectionOutcome.Open });
         db.PublicNotices.Add(branchNotice);
         await db.SaveChangesAsync();
-        var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
+        var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => new { n.Id, n.OrgUnitId }).FirstAsync();
+        // A file of another branch: outside the officer's scope, inside the chair's.
+        var branchPath = await db.OrgUnits.Where(u => u.Id == officer.OrgUnitId).Select(u => u.Path).SingleAsync();
+        var companyHousehold = await db.Households.Where(h => !h.OrgUnit!.Path.StartsWith(branchPath)).OrderBy(h => h.Id).Select(h => h.Id).FirstAsync();
         Tokens = new Dictionary<string, string>
         {
             ["{notice}"] = branchNotice.Id.ToString(CultureInfo.InvariantCulture),
             ["{objection}"] = branchNotice.Objections[0].Id.ToString(CultureInfo.InvariantCulture),
-            ["{companyNotice}"] = companyNotice.ToString(CultureInfo.InvariantCulture),
+            ["{companyNotice}"] = companyNotice.Id.ToString(CultureInfo.InvariantCulture),
+            ["{companyUnit}"] = companyNotice.OrgUnitId.ToString(CultureInfo.InvariantCulture),
+            ["{companyHousehold}"] = companyHousehold.ToString(CultureInfo.InvariantCulture),
             ["{visit}"] = visit.ToString(CultureInfo.InvariantCulture),
             ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
