@@ -42,7 +42,7 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
     private static string Normalize(string url)
     {
         var parts = url.Split('?', 2);
-        var query = parts.Length < 2 ? [] : parts[1].Split('&').Order(StringComparer.OrdinalIgnoreCase);
+        IEnumerable<string> query = parts.Length < 2 ? [] : parts[1].Split('&').Order(StringComparer.OrdinalIgnoreCase);
         return parts[0] + "?" + string.Join("&", query).ToUpperInvariant();
     }
 
