@@ -1,5 +1,6 @@
 using Relief.Benchmarks.Import;
 using Relief.Benchmarks.Pdf;
+using Relief.Benchmarks.Printouts;
 using Relief.Benchmarks.Scale;
 using Relief.Benchmarks.Timings;
 
@@ -9,6 +10,7 @@ using Relief.Benchmarks.Timings;
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- timings --db /tmp/relief-province.db [--runs 60] [--explain]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- import [--rows 50000] [--runs 3]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- visit-load --db /tmp/relief-load.db --count 200 --concurrency 8
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- printouts [--grants 100000] [--visits 50000] [--lines 10000] [--runs 5] [--db PATH]
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["pdf"] = PdfBenchmark.Run,
@@ -17,6 +19,8 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["timings"] = TimingsCommand.Run,
     ["visit-load"] = VisitLoadCommand.Run,
     ["import"] = ImportCommand.Run,
+    ["printouts"] = PrintoutsCommand.Run,
+    [PrintoutsCommand.MeasureCommand] = PrintoutsCommand.Measure,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -5,7 +5,8 @@ namespace Relief.Web.Tests;
 
 /// <summary>
 /// Every page of the app and what each role gets when it opens it. <see cref="AccessMatrixTests"/> fails when a
-/// page exists that is not listed here, so every new page must state its access for every role.
+/// page exists that is not listed here, so every new page must state its access for every role. A page's named GET
+/// handlers (downloads) get rows of their own: same page, a URL with <c>handler=</c>; each URL appears once.
 /// Url tokens in braces are resolved from the demo data (see <see cref="AccessMatrixFixture"/>).
 /// </summary>
 public static class AccessMatrix
@@ -51,6 +52,7 @@ public static class AccessMatrix
         new("/Surveys/Drive",                       "/Surveys/Drive",                             SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Surveys/Priority",                    "/Surveys/Priority",                          SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Reports/Index",                      "/Reports",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Reports/Index",                      "/Reports?handler=Summary&campaignId={campaign}", SignIn, Ok,       Ok,        Ok,        Ok),
         new("/Reports/Narrative",                  "/Reports/Narrative/{campaign}",              SignIn,  Forbidden, Forbidden, Ok,        Forbidden),
         new("/Visits/Index",                        "/Visits",                                    SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Visits/Create",                       "/Visits/Create",                             SignIn,  Ok,        Ok,        Ok,        Forbidden),
@@ -69,17 +71,24 @@ public static class AccessMatrix
         new("/Grants/Apply",                        "/Grants/Apply?householdId={household}&campaignId={campaign}", SignIn, Ok, Ok, Ok,  Forbidden),
         new("/Grants/Edit",                         "/Grants/Edit/{pendingGrant}",                SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Grants/Bulk",                         "/Grants/Bulk?campaignId={campaign}",         SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Visits/Letters/Print",                "/Visits/Letters/Print?handler=Pdf&campaignId={campaign}&ids={household}", SignIn, Ok, Ok, Ok, Forbidden),
+        // A household outside the officer's scope gets no letter: back to the page, which says none is in scope.
+        new("/Visits/Letters/Print",                "/Visits/Letters/Print?handler=Pdf&campaignId={campaign}&ids={companyHousehold}", SignIn, Ok, Redirect, Ok, Forbidden),
         new("/Notices/Index",                       "/Notices",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Notices/Create",                      "/Notices/Create",                            SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Notices/Details",                     "/Notices/Details/{notice}",                  SignIn,  Ok,        Ok,        Ok,        Ok),
         // The company's notice is outside the branch officer's scope: not found, not forbidden.
         new("/Notices/Print",                       "/Notices/{companyNotice}/Print",             SignIn,  Ok,        NotFound,  Ok,        Ok),
+        new("/Notices/Print",                       "/Notices/{companyNotice}/Print?handler=Pdf", SignIn,  Ok,        NotFound,  Ok,        Ok),
+        new("/Notices/Print",                       "/Notices/{notice}/Print?handler=Pdf",        SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Objections/Index",                    "/Objections",                                SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Objections/Create",                   "/Objections/Create?noticeId={notice}",       SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Objections/Handle",                   "/Objections/Handle/{objection}",             SignIn,  Forbidden, Forbidden, Ok,        Forbidden),
         new("/Disbursements/Index",                 "/Disbursements",                             SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Disbursements/Pay",                   "/Disbursements/Pay",                         SignIn,  Redirect,  Redirect,  Redirect,  Forbidden),
         new("/Disbursements/SignOff",               "/Disbursements/SignOff?campaignId={campaign}", SignIn, Ok,       Ok,        Ok,        Ok),
+        new("/Disbursements/SignOff",               "/Disbursements/SignOff?handler=Pdf&campaignId={campaign}&orgUnitId={branchUnit}", SignIn, Ok, Ok, Ok, Ok),
+        new("/Disbursements/SignOff",               "/Disbursements/SignOff?handler=Pdf&campaignId={campaign}&orgUnitId={companyUnit}", SignIn, Ok, NotFound, Ok, Ok),
         new("/Concerns/Index",                      "/Concerns",                                  SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Concerns/Create",                     "/Concerns/Create?householdId={household}",   SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Concerns/Details",                    "/Concerns/Details/{concern}",                SignIn,  Ok,        Ok,        Ok,        Ok),

@@ -13,17 +13,17 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         var data = new TheoryData<string, string>();
         foreach (var rule in AccessMatrix.Rules)
         foreach (var role in AccessMatrix.RoleNames)
-            data.Add(rule.Page, role);
+            data.Add(rule.Url, role);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Cells))]
-    public async Task Each_role_gets_the_answer_the_matrix_states(string page, string role)
+    public async Task Each_role_gets_the_answer_the_matrix_states(string url, string role)
     {
-        var rule = AccessMatrix.Rules.Single(r => r.Page == page);
-        var url = fixture.Resolve(rule.Url);
-        var response = await fixture.ClientFor(role).GetAsync(url);
+        var rule = AccessMatrix.Rules.Single(r => r.Url == url);
+        var resolved = fixture.Resolve(rule.Url);
+        var response = await fixture.ClientFor(role).GetAsync(resolved);
 
         var expected = rule.For(role);
         var location = response.Headers.Location?.ToString() ?? "";
@@ -36,7 +36,7 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
             HttpStatusCode.Redirect => Expect.Redirect,
             _ => (Expect)(-1),
         };
-        Assert.True(expected == actual, $"{role} GET {url}: expected {expected}, got {(int)response.StatusCode} {location}");
+        Assert.True(expected == actual, $"{role} GET {resolved}: expected {expected}, got {(int)response.StatusCode} {location}");
     }
 
     [Fact]

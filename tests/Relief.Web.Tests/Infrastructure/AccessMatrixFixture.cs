@@ -50,7 +50,6 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var pendingGrant = await db.Grants.Where(g => g.OrgUnitId == officer.OrgUnitId && g.CampaignId == campaign && g.Status == GrantStatus.Applied)
             .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
-        var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
         // A committee meeting of the officer's branch (every role has it in scope), already held.
         var branchMeeting = new CommitteeMeeting
         {
@@ -59,11 +58,17 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         branchMeeting.Attendees.Add(new MeetingAttendee { Name = "分工会主席", Title = "分工会主席" });
         db.CommitteeMeetings.Add(branchMeeting);
         await db.SaveChangesAsync();
+        var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => new { n.Id, n.OrgUnitId }).FirstAsync();
+        // A file of another branch: outside the officer's scope, inside the chair's.
+        var branchPath = await db.OrgUnits.Where(u => u.Id == officer.OrgUnitId).Select(u => u.Path).SingleAsync();
+        var companyHousehold = await db.Households.Where(h => !h.OrgUnit!.Path.StartsWith(branchPath)).OrderBy(h => h.Id).Select(h => h.Id).FirstAsync();
         Tokens = new Dictionary<string, string>
         {
             ["{notice}"] = branchNotice.Id.ToString(CultureInfo.InvariantCulture),
             ["{objection}"] = branchNotice.Objections[0].Id.ToString(CultureInfo.InvariantCulture),
-            ["{companyNotice}"] = companyNotice.ToString(CultureInfo.InvariantCulture),
+            ["{companyNotice}"] = companyNotice.Id.ToString(CultureInfo.InvariantCulture),
+            ["{companyUnit}"] = companyNotice.OrgUnitId.ToString(CultureInfo.InvariantCulture),
+            ["{companyHousehold}"] = companyHousehold.ToString(CultureInfo.InvariantCulture),
             ["{visit}"] = visit.ToString(CultureInfo.InvariantCulture),
             ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
             ["{serviceEvent}"] = serviceEvent.ToString(CultureInfo.InvariantCulture),

@@ -19,7 +19,8 @@ public sealed class YearEndSummaryPageTests(ReliefWebFactory factory) : IClassFi
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("2021年元旦春节送温暖活动总结.pdf", disposition.FileNameStar);
-        Assert.False(string.IsNullOrEmpty(disposition.FileName));
+        // Clients that read only filename= get a readable ASCII name, not a row of underscores.
+        Assert.Equal($"year-end-summary-{campaign}.pdf", disposition.FileName?.Trim('"'));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
@@ -55,16 +56,16 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
     {
         table.ColumnsDefinition(c =>
         {
-            c.ConstantColumn(28);   // 序号
-            c.ConstantColumn(60);   // 姓名
-            c.ConstantColumn(68);   // 类别
-            c.ConstantColumn(56);   // 补助类型
-            c.RelativeColumn();     // 实物
-            c.ConstantColumn(76);   // 小写
-            c.ConstantColumn(136);  // 大写
-            c.ConstantColumn(96);   // 签字
-            c.ConstantColumn(58);   // 日期
-            c.RelativeColumn();     // 备注
+            c.ConstantColumn(32);      // 序号
+            c.ConstantColumn(58);      // 姓名
+            c.ConstantColumn(66);      // 类别
+            c.ConstantColumn(54);      // 补助类型
+            c.RelativeColumn(1.1f);    // 实物: a holiday parcel (米2袋、面1袋、油1桶) on one line
+            c.ConstantColumn(74);      // 小写
+            c.ConstantColumn(132);     // 大写
+            c.ConstantColumn(96);      // 签字
+            c.ConstantColumn(56);      // 日期
+            c.RelativeColumn(0.9f);    // 备注
         });
         PrintTable.Header(table, BodySize,
             (messages["Print.Col.Number"], false), (messages["Print.Col.Name"], false), (messages["Print.Col.Category"], false),
@@ -73,7 +74,8 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
             (messages["Print.SignOff.Note"], false));
         foreach (var row in sheet.Rows)
         {
-            Line(table).Text(format.Count(row.Number)).AlignCenter();
+            // Plain digits: "10000" stays on one line where "10,000" would not.
+            Line(table).Text(row.Number.ToString(CultureInfo.InvariantCulture)).AlignCenter();
             Line(table).Text(row.HouseholdName).AlignCenter();
             Line(table).Text(messages.Label(row.Category)).FontSize(9).AlignCenter();
             Line(table).Text(messages.Label(row.Kind)).FontSize(9).AlignCenter();
@@ -99,5 +101,5 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
 
     /// <summary>A body cell at least as tall as a signature needs; one line of text sits about midway.</summary>
     private static Container Line(TableDescriptor table, int columnSpan = 1) =>
-        PrintTable.Cell(table, columnSpan).MinHeight(SignatureHeight).Padding(7, 4);
+        PrintTable.Cell(table, columnSpan).MinHeight(SignatureHeight).Padding(6, 4);
 }
