@@ -32,6 +32,10 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         // A visit and a concern of the officer's branch (both in every role's scope).
         var visit = await db.Visits.Where(v => v.OrgUnitId == officer.OrgUnitId).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
         var concern = await db.Concerns.Where(c => c.OrgUnitId == officer.OrgUnitId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        // A hotline call from a household of the officer's branch, not yet converted, and the goods the branch holds.
+        var call = await db.HotlineCalls.Where(c => c.OrgUnitId == officer.OrgUnitId && c.HouseholdId != null && c.ConcernId == null && c.GrantId == null)
+            .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var stock = await db.GoodsStocks.Where(s => s.OrgUnitId == officer.OrgUnitId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         // A notice of the officer's branch with an open objection (every role has it in scope), and the demo's company notice (outside the officer's).
         var branchNotice = new PublicNotice
         {
@@ -49,6 +53,8 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             ["{companyNotice}"] = companyNotice.ToString(CultureInfo.InvariantCulture),
             ["{visit}"] = visit.ToString(CultureInfo.InvariantCulture),
             ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
+            ["{call}"] = call.ToString(CultureInfo.InvariantCulture),
+            ["{stock}"] = stock.ToString(CultureInfo.InvariantCulture),
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
             ["{officerUser}"] = officer.Id,
             ["{household}"] = household.ToString(CultureInfo.InvariantCulture),

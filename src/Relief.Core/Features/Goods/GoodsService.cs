@@ -145,11 +145,10 @@ public sealed class GoodsService(
     public async Task<HandoutForm> HandoutFormAsync(int stockId, CancellationToken ct = default)
     {
         var stock = await GetStockAsync(stockId, ct);
-        var campaign = await db.GoodsStocks.AsNoTracking().Where(s => s.Id == stockId).Select(s => s.CampaignId).FirstAsync(ct);
-        var state = await access.FindAsync(campaign, ct);
+        var state = await access.FindAsync(stock.CampaignId, ct);
         var holderPath = await db.OrgUnits.AsNoTracking().Where(u => u.Id == stock.OrgUnitId).Select(u => u.Path).FirstAsync(ct);
         var choices = await Choices(stock, holderPath, state.Id).Take(ChoiceLimit + 1).ToListAsync(ct);
-        return new HandoutForm(stock, state.Id, state.Name, await access.RefusalAsync(campaign, ct), choices.Take(ChoiceLimit).ToList(), choices.Count > ChoiceLimit);
+        return new HandoutForm(stock, state.Id, state.Name, await access.RefusalAsync(stock.CampaignId, ct), choices.Take(ChoiceLimit).ToList(), choices.Count > ChoiceLimit);
     }
 
     /// <summary>The display name of the user, the usual "发放人".</summary>
@@ -258,7 +257,7 @@ public sealed class GoodsService(
         from s in stocks
         join u in db.OrgUnits on s.OrgUnitId equals u.Id
         orderby u.Path, s.ItemName, s.Unit, s.Id
-        select new GoodsStockLine(s.Id, s.OrgUnitId, u.Name, s.ItemName, s.Unit, s.ReceivedQuantity, s.HandedOutQuantity, s.ReceivedValue, s.HandedOutValue);
+        select new GoodsStockLine(s.Id, s.CampaignId, s.OrgUnitId, u.Name, s.ItemName, s.Unit, s.ReceivedQuantity, s.HandedOutQuantity, s.ReceivedValue, s.HandedOutValue);
 
     private async Task<IQueryable<GoodsReceipt>> FilterAsync(GoodsReceiptQuery query, CancellationToken ct)
     {
