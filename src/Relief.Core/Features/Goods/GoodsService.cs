@@ -163,7 +163,7 @@ public sealed class GoodsService(
     public async Task<ServiceResult<int>> HandOutAsync(GoodsHandoutInput input, CancellationToken ct = default)
     {
         var stockInfo = await db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.Id == input.GoodsStockId)
-            .Select(s => new { s.Id, s.CampaignId, s.Unit, HolderPath = db.OrgUnits.Where(u => u.Id == s.OrgUnitId).Select(u => u.Path).First() })
+            .Select(s => new { s.Id, s.CampaignId, s.Unit, s.ItemName, HolderPath = db.OrgUnits.Where(u => u.Id == s.OrgUnitId).Select(u => u.Path).First() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(stockInfo.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await handoutValidator.ValidateAsync(input, ct);
@@ -193,6 +193,8 @@ public sealed class GoodsService(
                 return ServiceResult<int>.Failure(field, messages["Goods.GrantNotPayable", item.HouseholdName, messages.Label(item.Status)]);
             if (!string.Equals(item.Unit.Trim(), stockInfo.Unit, StringComparison.Ordinal))
                 return ServiceResult<int>.Failure(field, messages["Goods.UnitMismatch", item.Name, item.Unit, stockInfo.Unit]);
+            if (!SameGoods(item.Name, stockInfo.ItemName))
+                return ServiceResult<int>.Failure(field, messages["Goods.NameMismatch", item.Name, stockInfo.ItemName]);
             if (line.Quantity > item.Quantity)
                 return ServiceResult<int>.Failure(field, messages["Goods.MoreThanGranted", item.HouseholdName, Quantity(item.Quantity), item.Unit]);
         }
@@ -238,6 +240,13 @@ public sealed class GoodsService(
         return refused is null ? ServiceResult<int>.Success(chosen.Count) : ServiceResult<int>.Failure("", refused);
     }
 
+    /// <summary>The grant's item and the donated goods are the same thing when one name holds the other: 米 and 大米, not 米 and 面.</summary>
+    public static bool SameGoods(string grantItem, string stockItem)
+    {
+        var item = grantItem.Trim();
+        return item.Length > 0 && (item.Contains(stockItem, StringComparison.Ordinal) || stockItem.Contains(item, StringComparison.Ordinal));
+    }
+
     public static string Quantity(decimal quantity) => quantity.ToString("0.###", System.Globalization.CultureInfo.CurrentCulture);
 
     private IQueryable<GrantItemChoice> Choices(GoodsStockLine stock, string holderPath, int campaignId)
@@ -246,7 +255,7 @@ public sealed class GoodsService(
         var name = stock.ItemName;
         return from i in db.GrantItems.AsNoTracking()
                join g in db.Grants.AsNoTracking().InScope(db, user) on i.GrantId equals g.Id
-               where g.CampaignId == campaignId && HandOverStatuses.Contains(g.Status) && i.Unit == unit
+               where g.CampaignId == campaignId && HandOverStatuses.Contains(g.Status) && i.Unit == unit && (i.Name.Contains(name) || name.Contains(i.Name))
                    && g.OrgUnit!.Path.StartsWith(holderPath)
                    && !db.GoodsHandouts.Any(h => h.GrantItemId == i.Id)
                orderby i.Name == name descending, g.Household!.Name, g.Id, i.Id
