@@ -232,4 +232,29 @@ public sealed class HotlinePagesTests(ReliefWebFactory factory) : IClassFixture<
         var log = await chair.GetHtmlAsync($"/Hotline?campaignId={campaignId}");
         Assert.Contains("每天 7:00—22:00", log.Text(".hotline-banner"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task After_the_language_switch_the_hotline_and_goods_pages_speak_English()
+    {
+        var callId = await FreshCallAsync("询问慰问品");
+        var stock = await factory.QueryAsync(db => db.GoodsStocks.Where(s => s.ItemName == "米").OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        using var chair = await factory.SignedInAsync(DemoUsers.Chair);
+        var log = await chair.GetHtmlAsync("/Hotline");
+        var switched = await chair.SubmitAsync(log, new Dictionary<string, string>(), formSelector: "form.culture-switch");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var english = await chair.GetHtmlAsync("/Hotline");
+        Assert.Equal("Hotline calls", english.Text("h1"));
+        Assert.Contains("Hotline", english.Text("nav"), StringComparison.Ordinal);
+        Assert.Contains("calls", english.Text("main [aria-live]"), StringComparison.Ordinal);
+        Assert.Contains("Asks for relief", (await chair.GetHtmlAsync($"/Hotline/Details/{callId}")).Text("h1"), StringComparison.Ordinal);
+        var form = await chair.GetHtmlAsync("/Hotline/Create");
+        Assert.Contains("Record a call", form.Text("h1"), StringComparison.Ordinal);
+        Assert.Contains("Policy question", form.Text("#call-form"), StringComparison.Ordinal);
+        Assert.Contains("Turn the call into an application", (await chair.GetHtmlAsync($"/Hotline/ToApplication/{callId}")).Text("h1"), StringComparison.Ordinal);
+        Assert.Contains("Value left (yuan)", (await chair.GetHtmlAsync("/Goods")).Text("thead"), StringComparison.Ordinal);
+        Assert.Contains("For which grants", (await chair.GetHtmlAsync($"/Goods/HandOut?stockId={stock}")).Text("main"), StringComparison.Ordinal);
+        var bad = await chair.SubmitAsync(await chair.GetHtmlAsync("/Goods/Receive"), new Dictionary<string, string> { ["Input.Quantity"] = "-1" });
+        Assert.Contains("The quantity must be greater than 0.", (await bad.ReadHtmlAsync()).Text("#err-Quantity"), StringComparison.Ordinal);
+    }
 }
