@@ -122,6 +122,8 @@ public sealed class GoodsServiceTests : IAsyncLifetime
 
         var handouts = await _world.GoodsAsync(s => s.HandoutsAsync(_world.Campaign.Id, rice, new PageRequest()));
         Assert.Equal(3, handouts.Total);
+        // Newest first: the last hand-out (周四's two bags) heads the list.
+        Assert.Equal(("周四", 2m, 130m), (handouts.Items[0].HouseholdName, handouts.Items[0].Quantity, handouts.Items[0].Value));
         Assert.Equal(325m, await _world.WithDbAsync(db => db.GoodsHandouts.SumAsync(h => h.Value)));
         // The branch officer sees the hand-outs to the branch's households, not the company's stock.
         _world.ActAs(_world.Officer(_world.BranchA));

@@ -67,8 +67,8 @@ public sealed class GoodsService(
         await access.FindAsync(campaignId, ct);
         var handouts = db.GoodsHandouts.AsNoTracking().InScope(db, user).Where(h => h.Stock!.CampaignId == campaignId);
         if (stockId is { } id) handouts = handouts.Where(h => h.GoodsStockId == id);
-        return await handouts.OrderByDescending(h => h.HandedOutOn).ThenByDescending(h => h.Id)
-            .Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
+        return await handouts.Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
+            .OrderByDescending(x => x.h.HandedOutOn).ThenByDescending(x => x.h.Id)
             .Select(x => new GoodsHandoutListItem(x.h.Id, x.h.HandedOutOn, x.h.GoodsStockId, x.h.Stock!.ItemName, x.h.Stock.Unit, x.h.Quantity, x.h.Value,
                 x.g.Id, x.g.Kind, x.g.HouseholdId, x.g.Household!.Name, x.g.OrgUnit!.Name, x.h.HandedOutBy, x.h.Note))
             .ToPageAsync(page, ct);
