@@ -107,6 +107,19 @@ public static class AccessMatrix
         new("/Meetings/Create",                     "/Meetings/Create",                           SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Meetings/Details",                    "/Meetings/Details/{meeting}",                SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Meetings/Edit",                       "/Meetings/Edit/{meeting}",                   SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Hotline/Index",                       "/Hotline",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Hotline/Create",                      "/Hotline/Create",                            SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Hotline/Details",                     "/Hotline/Details/{call}",                    SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Hotline/Edit",                        "/Hotline/Edit/{call}",                       SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Hotline/ToConcern",                   "/Hotline/ToConcern/{call}",                  SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Hotline/ToApplication",               "/Hotline/ToApplication/{call}",              SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        // Everyone who may change things sees the settings; only the organizing union's people get a form (the page says why not).
+        new("/Hotline/Settings",                    "/Hotline/Settings",                          SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Goods/Index",                         "/Goods",                                     SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Goods/Receipts",                      "/Goods/Receipts",                            SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Goods/Handouts",                      "/Goods/Handouts",                            SignIn,  Ok,        Ok,        Ok,        Ok),
+        new("/Goods/Receive",                       "/Goods/Receive",                             SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Goods/HandOut",                       "/Goods/HandOut?stockId={stock}",             SignIn,  Ok,        Ok,        Ok,        Forbidden),
     ];
 
     /// <summary>

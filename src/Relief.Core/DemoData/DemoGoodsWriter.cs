@@ -55,7 +55,7 @@ public sealed class DemoGoodsWriter(ReliefDbContext db, DemoUnits units, DemoSta
                 Value = donation.Value,
                 ReceivedOn = donation.On,
                 Note = donation.Note,
-                RecordedBy = staff.OfficerFor(holder.Id, units).UserName,
+                RecordedBy = staff.OfficerFor(holder.Id, units).DisplayName,
                 CreatedAt = DemoDates.Stamp(donation.On),
             });
         }

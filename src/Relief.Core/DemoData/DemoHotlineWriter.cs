@@ -63,12 +63,12 @@ public sealed class DemoHotlineWriter(ReliefDbContext db, DemoUnits units, DemoS
         db.CampaignHotlines.Add(new CampaignHotline
         {
             CampaignId = previous.Id, PhoneNumber = HotlineNumber, DutyHours = "每天 8:00—20:00", HoursPerDay = 12,
-            UpdatedBy = staff.Chair.UserName, UpdatedAt = DemoDates.Stamp(previous.StartsOn),
+            UpdatedBy = staff.Chair.DisplayName, UpdatedAt = DemoDates.Stamp(previous.StartsOn),
         });
         db.CampaignHotlines.Add(new CampaignHotline
         {
             CampaignId = current.Id, PhoneNumber = HotlineNumber, DutyHours = "全天24小时", HoursPerDay = 24,
-            UpdatedBy = staff.Chair.UserName, UpdatedAt = DemoDates.Stamp(current.StartsOn),
+            UpdatedBy = staff.Chair.DisplayName, UpdatedAt = DemoDates.Stamp(current.StartsOn),
         });
         var onFile = households.Where(h => h.IsOnFile).Select(h => h.Household).OrderBy(h => h.Id).ToList();
         // Applications from calls are 临时救助: callers who have none in this campaign yet.
@@ -105,7 +105,7 @@ public sealed class DemoHotlineWriter(ReliefDbContext db, DemoUnits units, DemoS
                 TakenByName = taker.DisplayName,
                 Outcome = script.Then == Then.Nothing ? script.Outcome : CallOutcome.Referred,
                 OutcomeNote = script.Answer,
-                CreatedBy = taker.UserName,
+                CreatedBy = taker.DisplayName,
                 CreatedAt = at.AddMinutes(10),
             };
             var concern = household is not null && script.Then is Then.Concern or Then.ResolvedConcern ? NewConcern(campaign, script, household!, at) : null;

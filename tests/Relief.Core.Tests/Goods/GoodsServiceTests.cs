@@ -89,10 +89,11 @@ public sealed class GoodsServiceTests : IAsyncLifetime
         var (_, secondItem) = await _world.AddParcelAsync(second, "米", "袋", 2m, GrantStatus.Disbursed);
         var (_, appliedItem) = await _world.AddParcelAsync(third, "大米", "袋", 2m, GrantStatus.Applied);
         var (_, oilItem) = await _world.AddParcelAsync(await _world.AddHouseholdAsync(_world.BranchA, "吴五"), "大米", "斤", 10m, GrantStatus.Disbursed);
+        var (_, flourItem) = await _world.AddParcelAsync(await _world.AddHouseholdAsync(_world.BranchA, "郑六"), "面", "袋", 1m);
 
         var form = await _world.GoodsAsync(s => s.HandoutFormAsync(rice));
         Assert.True(form.CanHandOut);
-        // Same unit of measure only, payable or paid grants only, exact names first.
+        // The same goods (米 for 大米, not 面) in the same unit of measure, payable or paid grants only, exact names first.
         Assert.Equal([firstItem, secondItem], form.Items.Select(i => i.GrantItemId));
         Assert.True(form.Items[0].SameName);
         Assert.False(form.Items[1].SameName);
@@ -100,6 +101,7 @@ public sealed class GoodsServiceTests : IAsyncLifetime
         var before = await StateAsync();
         Assert.Contains("只有“可发放”或“已发放”的补助", (await _world.GoodsAsync(s => s.HandOutAsync(HandOut(rice, (appliedItem, 2m))))).Errors(), StringComparison.Ordinal);
         Assert.Contains("与库存的“袋”不同", (await _world.GoodsAsync(s => s.HandOutAsync(HandOut(rice, (oilItem, 2m))))).Errors(), StringComparison.Ordinal);
+        Assert.Contains("不是同一种物资", (await _world.GoodsAsync(s => s.HandOutAsync(HandOut(rice, (flourItem, 1m))))).Errors(), StringComparison.Ordinal);
         Assert.Contains("只批准了 2袋", (await _world.GoodsAsync(s => s.HandOutAsync(HandOut(rice, (firstItem, 3m))))).Errors(), StringComparison.Ordinal);
         Assert.Contains("请至少勾选一项", (await _world.GoodsAsync(s => s.HandOutAsync(HandOut(rice)))).Errors(), StringComparison.Ordinal);
         Assert.Equal(before, await StateAsync());
@@ -120,6 +122,8 @@ public sealed class GoodsServiceTests : IAsyncLifetime
 
         var handouts = await _world.GoodsAsync(s => s.HandoutsAsync(_world.Campaign.Id, rice, new PageRequest()));
         Assert.Equal(3, handouts.Total);
+        // Newest first: the last hand-out (周四's two bags) heads the list.
+        Assert.Equal(("周四", 2m, 130m), (handouts.Items[0].HouseholdName, handouts.Items[0].Quantity, handouts.Items[0].Value));
         Assert.Equal(325m, await _world.WithDbAsync(db => db.GoodsHandouts.SumAsync(h => h.Value)));
         // The branch officer sees the hand-outs to the branch's households, not the company's stock.
         _world.ActAs(_world.Officer(_world.BranchA));

@@ -36,6 +36,10 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         // A service event and a pairing of the officer's branch in this season (every role has them in scope; help can still be recorded).
         var serviceEvent = await db.ServiceEvents.Where(e => e.OrgUnitId == officer.OrgUnitId && e.CampaignId == campaign).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
         var pairing = await db.HelperPairings.Where(p => p.OrgUnitId == officer.OrgUnitId && p.Year == 2021).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        // A hotline call from a household of the officer's branch, not yet converted, and the goods the branch holds.
+        var call = await db.HotlineCalls.Where(c => c.OrgUnitId == officer.OrgUnitId && c.HouseholdId != null && c.ConcernId == null && c.GrantId == null)
+            .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var stock = await db.GoodsStocks.Where(s => s.OrgUnitId == officer.OrgUnitId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         // A notice of the officer's branch with an open objection (every role has it in scope), and the demo's company notice (outside the officer's).
         var branchNotice = new PublicNotice
         {
@@ -73,6 +77,8 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             ["{concern}"] = concern.ToString(CultureInfo.InvariantCulture),
             ["{serviceEvent}"] = serviceEvent.ToString(CultureInfo.InvariantCulture),
             ["{pairing}"] = pairing.ToString(CultureInfo.InvariantCulture),
+            ["{call}"] = call.ToString(CultureInfo.InvariantCulture),
+            ["{stock}"] = stock.ToString(CultureInfo.InvariantCulture),
             ["{branchUnit}"] = officer.OrgUnitId.ToString(CultureInfo.InvariantCulture),
             ["{officerUser}"] = officer.Id,
             ["{household}"] = household.ToString(CultureInfo.InvariantCulture),

@@ -67,8 +67,8 @@ public sealed class GoodsService(
         await access.FindAsync(campaignId, ct);
         var handouts = db.GoodsHandouts.AsNoTracking().InScope(db, user).Where(h => h.Stock!.CampaignId == campaignId);
         if (stockId is { } id) handouts = handouts.Where(h => h.GoodsStockId == id);
-        return await handouts.OrderByDescending(h => h.HandedOutOn).ThenByDescending(h => h.Id)
-            .Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
+        return await handouts.Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
+            .OrderByDescending(x => x.h.HandedOutOn).ThenByDescending(x => x.h.Id)
             .Select(x => new GoodsHandoutListItem(x.h.Id, x.h.HandedOutOn, x.h.GoodsStockId, x.h.Stock!.ItemName, x.h.Stock.Unit, x.h.Quantity, x.h.Value,
                 x.g.Id, x.g.Kind, x.g.HouseholdId, x.g.Household!.Name, x.g.OrgUnit!.Name, x.h.HandedOutBy, x.h.Note))
             .ToPageAsync(page, ct);
@@ -145,11 +145,10 @@ public sealed class GoodsService(
     public async Task<HandoutForm> HandoutFormAsync(int stockId, CancellationToken ct = default)
     {
         var stock = await GetStockAsync(stockId, ct);
-        var campaign = await db.GoodsStocks.AsNoTracking().Where(s => s.Id == stockId).Select(s => s.CampaignId).FirstAsync(ct);
-        var state = await access.FindAsync(campaign, ct);
+        var state = await access.FindAsync(stock.CampaignId, ct);
         var holderPath = await db.OrgUnits.AsNoTracking().Where(u => u.Id == stock.OrgUnitId).Select(u => u.Path).FirstAsync(ct);
         var choices = await Choices(stock, holderPath, state.Id).Take(ChoiceLimit + 1).ToListAsync(ct);
-        return new HandoutForm(stock, state.Id, state.Name, await access.RefusalAsync(campaign, ct), choices.Take(ChoiceLimit).ToList(), choices.Count > ChoiceLimit);
+        return new HandoutForm(stock, state.Id, state.Name, await access.RefusalAsync(stock.CampaignId, ct), choices.Take(ChoiceLimit).ToList(), choices.Count > ChoiceLimit);
     }
 
     /// <summary>The display name of the user, the usual "发放人".</summary>
@@ -164,7 +163,7 @@ public sealed class GoodsService(
     public async Task<ServiceResult<int>> HandOutAsync(GoodsHandoutInput input, CancellationToken ct = default)
     {
         var stockInfo = await db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.Id == input.GoodsStockId)
-            .Select(s => new { s.Id, s.CampaignId, s.Unit, HolderPath = db.OrgUnits.Where(u => u.Id == s.OrgUnitId).Select(u => u.Path).First() })
+            .Select(s => new { s.Id, s.CampaignId, s.Unit, s.ItemName, HolderPath = db.OrgUnits.Where(u => u.Id == s.OrgUnitId).Select(u => u.Path).First() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(stockInfo.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await handoutValidator.ValidateAsync(input, ct);
@@ -194,6 +193,8 @@ public sealed class GoodsService(
                 return ServiceResult<int>.Failure(field, messages["Goods.GrantNotPayable", item.HouseholdName, messages.Label(item.Status)]);
             if (!string.Equals(item.Unit.Trim(), stockInfo.Unit, StringComparison.Ordinal))
                 return ServiceResult<int>.Failure(field, messages["Goods.UnitMismatch", item.Name, item.Unit, stockInfo.Unit]);
+            if (!SameGoods(item.Name, stockInfo.ItemName))
+                return ServiceResult<int>.Failure(field, messages["Goods.NameMismatch", item.Name, stockInfo.ItemName]);
             if (line.Quantity > item.Quantity)
                 return ServiceResult<int>.Failure(field, messages["Goods.MoreThanGranted", item.HouseholdName, Quantity(item.Quantity), item.Unit]);
         }
@@ -239,6 +240,13 @@ public sealed class GoodsService(
         return refused is null ? ServiceResult<int>.Success(chosen.Count) : ServiceResult<int>.Failure("", refused);
     }
 
+    /// <summary>The grant's item and the donated goods are the same thing when one name holds the other: 米 and 大米, not 米 and 面.</summary>
+    public static bool SameGoods(string grantItem, string stockItem)
+    {
+        var item = grantItem.Trim();
+        return item.Length > 0 && (item.Contains(stockItem, StringComparison.Ordinal) || stockItem.Contains(item, StringComparison.Ordinal));
+    }
+
     public static string Quantity(decimal quantity) => quantity.ToString("0.###", System.Globalization.CultureInfo.CurrentCulture);
 
     private IQueryable<GrantItemChoice> Choices(GoodsStockLine stock, string holderPath, int campaignId)
@@ -247,7 +255,7 @@ public sealed class GoodsService(
         var name = stock.ItemName;
         return from i in db.GrantItems.AsNoTracking()
                join g in db.Grants.AsNoTracking().InScope(db, user) on i.GrantId equals g.Id
-               where g.CampaignId == campaignId && HandOverStatuses.Contains(g.Status) && i.Unit == unit
+               where g.CampaignId == campaignId && HandOverStatuses.Contains(g.Status) && i.Unit == unit && (i.Name.Contains(name) || name.Contains(i.Name))
                    && g.OrgUnit!.Path.StartsWith(holderPath)
                    && !db.GoodsHandouts.Any(h => h.GrantItemId == i.Id)
                orderby i.Name == name descending, g.Household!.Name, g.Id, i.Id
@@ -258,7 +266,7 @@ public sealed class GoodsService(
         from s in stocks
         join u in db.OrgUnits on s.OrgUnitId equals u.Id
         orderby u.Path, s.ItemName, s.Unit, s.Id
-        select new GoodsStockLine(s.Id, s.OrgUnitId, u.Name, s.ItemName, s.Unit, s.ReceivedQuantity, s.HandedOutQuantity, s.ReceivedValue, s.HandedOutValue);
+        select new GoodsStockLine(s.Id, s.CampaignId, s.OrgUnitId, u.Name, s.ItemName, s.Unit, s.ReceivedQuantity, s.HandedOutQuantity, s.ReceivedValue, s.HandedOutValue);
 
     private async Task<IQueryable<GoodsReceipt>> FilterAsync(GoodsReceiptQuery query, CancellationToken ct)
     {

@@ -58,6 +58,14 @@ public sealed class HotlineConversionService(
         };
     }
 
+    /// <summary>The categories on the caller's file: an application's category must be one of them.</summary>
+    public async Task<IReadOnlyList<Households.HouseholdCategory>> CallerCategoriesAsync(int callId, CancellationToken ct = default)
+    {
+        var call = await CallAsync(callId, tracked: false, ct);
+        return await db.HouseholdCategories.AsNoTracking().Where(c => c.HouseholdId == call.HouseholdId)
+            .OrderBy(c => c.Category).Select(c => c.Category).ToListAsync(ct);
+    }
+
     /// <param name="callVersion">The call's version when the user opened the form.</param>
     public async Task<ServiceResult<int>> ToConcernAsync(int callId, ConcernInput input, Guid callVersion, CancellationToken ct = default)
     {

@@ -1,0 +1,72 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
+using Relief.Core.Features.Hotline;
+using Relief.Web.Hosting;
+using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Visits;
+
+namespace Relief.Web.Pages.Hotline;
+
+/// <summary>热线设置: the number and duty hours a campaign publishes; the organizing unit changes them, others see them.</summary>
+[Authorize(Policy = Policies.Edit)]
+public sealed class SettingsModel(
+    HotlineService hotline, IValidator<HotlineSettingsInput> validator, ReliefDbContext db, ICurrentUser user,
+    IStringLocalizer<HotlineResource> text, IStringLocalizer<SharedResource> shared) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? CampaignId { get; set; }
+
+    [BindProperty]
+    public HotlineSettingsInput Input { get; set; } = new();
+
+    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public HotlineSettingsView? Settings { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Settings is not null) Input = Settings.Input;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (CampaignId is not { } campaignId) return RedirectToPage();
+        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        {
+            ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
+            await LoadAsync(ct);
+            return Page();
+        }
+        try
+        {
+            var result = await hotline.SaveSettingsAsync(campaignId, Input, ct);
+            if (result.Succeeded)
+            {
+                TempData["Status"] = text["Settings.Saved"].Value;
+                return RedirectToPage(new { campaignId });
+            }
+            ModelState.AddErrors(result.Validation);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError("", shared["Common.Conflict"]);
+            await LoadAsync(ct);
+            Input = Input with { Version = Settings!.Input.Version };
+            return Page();
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        if (CampaignId is { } id) Settings = await hotline.GetSettingsAsync(id, ct);
+    }
+}
