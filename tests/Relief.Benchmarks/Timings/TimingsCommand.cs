@@ -6,6 +6,7 @@ using Relief.Benchmarks.Scale;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
@@ -111,6 +112,16 @@ internal static class TimingsCommand
             new GrantQuery { CampaignId = sample.ActiveCampaignId, Status = GrantStatus.Disbursed, Kind = GrantKind.HardshipSubsidy }));
         yield return new("Grant list, campaign, all statuses", List, sp => Grants(sp, new GrantQuery { CampaignId = sample.ActiveCampaignId }));
         yield return new("Grant list, search by name", List, sp => Grants(sp, new GrantQuery { CampaignId = sample.ActiveCampaignId, Search = sample.Name }));
+        // What the 补助申请 page runs: one page of rows and the totals of everything the filters match.
+        yield return new("Grant page, rows + totals, campaign", List, sp => GrantPage(sp, new GrantQuery { CampaignId = sample.ActiveCampaignId }));
+        yield return new("Grant page, rows + totals, Applied", List, sp => GrantPage(sp, new GrantQuery { CampaignId = sample.ActiveCampaignId, Status = GrantStatus.Applied }));
+        yield return new("Grant page, by amount, largest first", List, sp => GrantPage(sp,
+            new GrantQuery { CampaignId = sample.ActiveCampaignId, Sort = GrantSort.Amount, Descending = true }));
+        yield return new("Campaign list with counts and funds", List, async sp =>
+        {
+            var campaigns = await sp.GetRequiredService<CampaignService>().ListAsync();
+            return $"{campaigns.Count} campaigns, {campaigns.Sum(c => c.Applications):N0} applications";
+        });
         yield return new("Dashboard figures, running campaign", 200, async sp =>
         {
             var figures = await sp.GetRequiredService<CampaignFigures>().GetAsync(sample.ActiveCampaignId);
@@ -138,6 +149,14 @@ internal static class TimingsCommand
     {
         var result = await sp.GetRequiredService<GrantService>().ListAsync(query, new PageRequest(1));
         return $"{result.Items.Count} of {result.Total:N0}";
+    }
+
+    private static async Task<string> GrantPage(IServiceProvider sp, GrantQuery query)
+    {
+        var grants = sp.GetRequiredService<GrantService>();
+        var result = await grants.ListAsync(query, new PageRequest(1));
+        var totals = await grants.TotalsAsync(query);
+        return $"{result.Items.Count} of {totals.Count:N0}, {totals.TotalAmount:N0} yuan";
     }
 
     private static async Task<Measurement> MeasureAsync(IServiceProvider services, TimingScenario scenario, TimingActor actor, int warmup, int runs)
