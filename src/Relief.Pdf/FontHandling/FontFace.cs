@@ -22,7 +22,7 @@ internal sealed unsafe class FontFace
     private readonly SKFont _measureFont;
     private readonly Lock _measureLock = new();
     private readonly ConcurrentDictionary<int, FaceGlyph> _glyphs = new();
-    private readonly Lazy<nint> _subsetFace;
+    private nint _preparedFace;
 
     private FontFace(string name, byte[] data)
     {
@@ -35,7 +35,11 @@ internal sealed unsafe class FontFace
         using var skData = SKData.Create(address, data.Length);
         Typeface = SKTypeface.FromData(skData)
             ?? throw new InvalidOperationException($"Font '{name}' could not be read.");
-        _subsetFace = new(() => FontSubsetter.PrepareFace(address, data.Length));
+        PlainFace = FontSubsetter.CreateFace(address, data.Length);
+
+        // Preparing a CJK face for fast subsetting takes a few hundred milliseconds; the first documents
+        // subset from the plain face (about 20 ms each) rather than wait for it.
+        _ = Task.Run(() => Volatile.Write(ref _preparedFace, FontSubsetter.Preprocess(PlainFace)));
         _measureFont = FontSettings.CreateFont(Typeface, MeasureSize);
         var metrics = _measureFont.Metrics;
         AscentPerEm = -metrics.Ascent / MeasureSize;
@@ -50,8 +54,11 @@ internal sealed unsafe class FontFace
     /// <summary>The font file, in a pinned array that Skia and HarfBuzz read in place (so it must stay referenced here).</summary>
     public byte[] Data { get; }
 
-    /// <summary>This font as a HarfBuzz face prepared for repeated subsetting (made on first use).</summary>
-    public nint SubsetFace => _subsetFace.Value;
+    /// <summary>This font as a HarfBuzz face, for subsetting.</summary>
+    public nint PlainFace { get; }
+
+    /// <summary>The face preprocessed for subsetting once it is ready, else 0. Both give the same subsets.</summary>
+    public nint PreparedFace => Volatile.Read(ref _preparedFace);
 
     public SKTypeface Typeface { get; }
 
