@@ -134,9 +134,8 @@ public sealed class Container
     /// </summary>
     private Container Box(BoxStyle style)
     {
-        if (!_filled && _target is BoxElement box && box.Style.Accepts(style))
+        if (!_filled && _target is IBoxHost host && host.TryJoin(_index, style))
         {
-            box.Join(style);
             return this;
         }
 

@@ -3,7 +3,7 @@ using Relief.Pdf.Layout;
 namespace Relief.Pdf;
 
 /// <summary>The header, body or footer of a table: cells added left to right, wrapping by column count.</summary>
-public sealed class TableSectionDescriptor : IElementTarget
+public sealed class TableSectionDescriptor : IBoxHost
 {
     private readonly List<TableCellModel> _cells;
 
@@ -19,4 +19,17 @@ public sealed class TableSectionDescriptor : IElementTarget
     }
 
     void IElementTarget.Put(int index, Element element) => _cells[index] = _cells[index] with { Content = element };
+
+    /// <summary>A cell's border, background, padding and alignment live in the cell itself, not in an element of their own.</summary>
+    bool IBoxHost.TryJoin(int index, in BoxStyle style)
+    {
+        var cell = _cells[index];
+        if (!cell.Box.Accepts(style))
+        {
+            return false;
+        }
+
+        _cells[index] = cell with { Box = cell.Box.Join(style) };
+        return true;
+    }
 }

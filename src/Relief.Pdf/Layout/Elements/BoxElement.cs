@@ -1,16 +1,27 @@
 namespace Relief.Pdf.Layout;
 
 /// <summary>Background, border, padding and alignment around one child, laid out and drawn as one box.</summary>
-internal sealed class BoxElement(BoxStyle style, Element? child = null) : DecoratorElement(child)
+internal sealed class BoxElement(BoxStyle style, Element? child = null) : DecoratorElement(child), IBoxHost
 {
     public BoxStyle Style { get; private set; } = style;
 
     /// <summary>Adds decorations while the document is composed and before the child is put in.</summary>
-    public void Join(in BoxStyle inner) => Style = Style.Join(inner);
-
-    public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
+    public bool TryJoin(int index, in BoxStyle inner)
     {
-        var style = Style;
+        if (!Style.Accepts(inner))
+        {
+            return false;
+        }
+
+        Style = Style.Join(inner);
+        return true;
+    }
+
+    public override LayoutResult Layout(LayoutContext context, LayoutSpace space) => Layout(context, space, Style, Child);
+
+    /// <summary>Lays out <paramref name="child"/> in a box of the given style (a box element, or a table cell's own box).</summary>
+    public static LayoutResult Layout(LayoutContext context, LayoutSpace space, BoxStyle style, Element child)
+    {
         var padding = style.Padding;
         if (space.Height < padding.Vertical && !space.MustPlace)
         {
@@ -22,7 +33,7 @@ internal sealed class BoxElement(BoxStyle style, Element? child = null) : Decora
         if (style.Alignment is { } alignment)
         {
             // The child gets only the width it wants and is placed left, centre or right.
-            var width = Math.Min(inner.Width, Child.MeasureWidth(context, inner.Width));
+            var width = Math.Min(inner.Width, child.MeasureWidth(context, inner.Width));
             offset = alignment switch
             {
                 HorizontalAlignment.Center => (inner.Width - width) / 2,
@@ -32,14 +43,14 @@ internal sealed class BoxElement(BoxStyle style, Element? child = null) : Decora
             inner = inner with { Width = width };
         }
 
-        var result = Child.Layout(context, inner);
+        var result = child.Layout(context, inner);
         if (result.IsNothing)
         {
             return result;
         }
 
-        var child = result.Fragment!;
-        var fragment = new BoxFragment(child, style, offset, space.Width, child.Height + padding.Vertical);
+        var placed = result.Fragment!;
+        var fragment = new BoxFragment(placed, style, offset, space.Width, placed.Height + padding.Vertical);
         return result.Remainder is null
             ? LayoutResult.Complete(fragment)
             : LayoutResult.Partial(fragment, new BoxElement(style, result.Remainder));

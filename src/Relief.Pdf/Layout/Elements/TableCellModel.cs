@@ -1,3 +1,4 @@
 namespace Relief.Pdf.Layout;
 
-internal readonly record struct TableCellModel(Element Content, int ColumnSpan);
+/// <summary>A table cell: its content, the columns it spans, and its own box (border, background, padding, alignment).</summary>
+internal readonly record struct TableCellModel(Element Content, int ColumnSpan, BoxStyle Box = default);

@@ -96,7 +96,9 @@ internal sealed class TableElement : Element
             }
 
             var space = new LayoutSpace(width, float.PositiveInfinity, MustPlace: true);
-            fragments[index] = cells[index].Content.Layout(context, space).Fragment ?? EmptyFragment.Zero;
+            var cell = cells[index];
+            var result = cell.Box.IsEmpty ? cell.Content.Layout(context, space) : BoxElement.Layout(context, space, cell.Box, cell.Content);
+            fragments[index] = result.Fragment ?? EmptyFragment.Zero;
             lefts[index] = left;
             left += width;
             height = Math.Max(height, fragments[index].Height);
