@@ -82,8 +82,7 @@ internal sealed class TableElement : Element
     private static CompositeFragment LayoutRow(
         LayoutContext context, ReadOnlySpan<TableCellModel> cells, float[] widths, float rowWidth)
     {
-        var fragments = new Fragment[cells.Length];
-        var lefts = new float[cells.Length];
+        var placed = new PlacedFragment[cells.Length];
         var height = 0f;
         var column = 0;
         var left = 0f;
@@ -98,16 +97,15 @@ internal sealed class TableElement : Element
             var space = new LayoutSpace(width, float.PositiveInfinity, MustPlace: true);
             var cell = cells[index];
             var result = cell.Box.IsEmpty ? cell.Content.Layout(context, space) : BoxElement.Layout(context, space, cell.Box, cell.Content);
-            fragments[index] = result.Fragment ?? EmptyFragment.Zero;
-            lefts[index] = left;
+            var fragment = result.Fragment ?? EmptyFragment.Zero;
+            placed[index] = new PlacedFragment(fragment, left, 0);
             left += width;
-            height = Math.Max(height, fragments[index].Height);
+            height = Math.Max(height, fragment.Height);
         }
 
-        var placed = new PlacedFragment[cells.Length];
-        for (var index = 0; index < cells.Length; index++)
+        for (var index = 0; index < placed.Length; index++)
         {
-            placed[index] = new PlacedFragment(fragments[index].StretchTo(height), lefts[index], 0);
+            placed[index] = placed[index] with { Fragment = placed[index].Fragment.StretchTo(height) };
         }
 
         return new CompositeFragment(placed, rowWidth, height);
