@@ -16,12 +16,9 @@ internal static unsafe class FontSubsetter
     /// The subset font file, and for each glyph id of <paramref name="glyphIds"/> its id in the subset
     /// (<c>NewGlyphIds[i]</c> belongs to <c>glyphIds[i]</c>).
     /// </summary>
-    public static SubsetFont Subset(FontFace font, IReadOnlyList<int> codePoints, IReadOnlyList<ushort> glyphIds) =>
-        Subset(font.PreparedFace is not 0 and var prepared ? prepared : font.PlainFace, codePoints, glyphIds);
-
-    /// <summary>Subsets a given HarfBuzz face (the plain or the preprocessed face of a font).</summary>
-    public static SubsetFont Subset(nint face, IReadOnlyList<int> codePoints, IReadOnlyList<ushort> glyphIds)
+    public static SubsetFont Subset(FontFace font, IReadOnlyList<int> codePoints, IReadOnlyList<ushort> glyphIds)
     {
+        var face = font.SubsetFace;
         var input = SubsetInputCreate();
         nint plan = 0;
         try
@@ -92,19 +89,6 @@ internal static unsafe class FontSubsetter
         var face = FaceCreate(blob, 0);
         BlobDestroy(blob);
         return face;
-    }
-
-    /// <summary>
-    /// The face preprocessed for subsetting (hb_subset_preprocess): the table parsing every subset of a 10 MB CJK
-    /// font would repeat is done once, and a subset then takes under a millisecond instead of about 20. It gives
-    /// the same subsets as the plain face, and like it lives as long as the process.
-    /// </summary>
-    public static nint Preprocess(nint face)
-    {
-        var prepared = SubsetPreprocess(face);
-
-        // On failure HarfBuzz hands back an empty face; the plain face then serves on.
-        return prepared != 0 && FaceGetGlyphCount(prepared) == FaceGetGlyphCount(face) ? prepared : 0;
     }
 
     private static byte[] Execute(nint plan)
