@@ -5,10 +5,12 @@ namespace Relief.Pdf;
 /// <summary>The header, body or footer of a table: cells added left to right, wrapping by column count.</summary>
 public sealed class TableSectionDescriptor : IBoxHost
 {
+    private readonly TableModel _table;
     private readonly List<TableCellModel> _cells;
 
-    internal TableSectionDescriptor(List<TableCellModel> cells)
+    internal TableSectionDescriptor(TableModel table, List<TableCellModel> cells)
     {
+        _table = table;
         _cells = cells;
     }
 
@@ -24,12 +26,13 @@ public sealed class TableSectionDescriptor : IBoxHost
     bool IBoxHost.TryJoin(int index, in BoxStyle style)
     {
         var cell = _cells[index];
-        if (!cell.Box.Accepts(style))
+        var box = _table.BoxStyles[cell.BoxStyle];
+        if (!box.Accepts(style))
         {
             return false;
         }
 
-        _cells[index] = cell with { Box = cell.Box.Join(style) };
+        _cells[index] = cell with { BoxStyle = _table.BoxStyleIndex(box.Join(style)) };
         return true;
     }
 }

@@ -11,9 +11,6 @@ namespace Relief.Pdf.Layout;
 internal readonly record struct BoxStyle(
     SKColor? Background, Thickness Border, SKColor BorderColor, Thickness Padding, HorizontalAlignment? Alignment)
 {
-    /// <summary>No decoration at all: the content is laid out as it is.</summary>
-    public bool IsEmpty => this == default;
-
     private bool HasBorder => Border != default;
 
     private bool HasPadding => Padding != default;

@@ -11,6 +11,31 @@ internal sealed class TableModel
 
     public List<TableCellModel> FooterCells { get; } = [];
 
+    /// <summary>The distinct boxes of the table's cells; 0 is the empty box.</summary>
+    public List<BoxStyle> BoxStyles { get; } = [default];
+
+    private readonly Dictionary<BoxStyle, int> _boxStyleIndex = new() { [default] = 0 };
+
+    /// <summary>The index of a cell box style, added if it is new.</summary>
+    public int BoxStyleIndex(in BoxStyle style)
+    {
+        // Cells are mostly added in runs of the same style.
+        var last = BoxStyles.Count - 1;
+        if (BoxStyles[last] == style)
+        {
+            return last;
+        }
+
+        if (!_boxStyleIndex.TryGetValue(style, out var index))
+        {
+            index = BoxStyles.Count;
+            BoxStyles.Add(style);
+            _boxStyleIndex.Add(style, index);
+        }
+
+        return index;
+    }
+
     public float[] ColumnWidths(float totalWidth)
     {
         var constant = 0f;
