@@ -26,13 +26,12 @@ public sealed class TableSectionDescriptor : IBoxHost
     bool IBoxHost.TryJoin(int index, in BoxStyle style)
     {
         var cell = _cells[index];
-        var box = _table.BoxStyles[cell.BoxStyle];
-        if (!box.Accepts(style))
+        if (!_table.TryJoin(cell.BoxStyle, style, out var joined))
         {
             return false;
         }
 
-        _cells[index] = cell with { BoxStyle = _table.BoxStyleIndex(box.Join(style)) };
+        _cells[index] = cell with { BoxStyle = joined };
         return true;
     }
 }

@@ -16,16 +16,38 @@ internal sealed class TableModel
 
     private readonly Dictionary<BoxStyle, int> _boxStyleIndex = new() { [default] = 0 };
 
-    /// <summary>The index of a cell box style, added if it is new.</summary>
-    public int BoxStyleIndex(in BoxStyle style)
+    // Every cell of a column is usually decorated the same way (Border, then Padding, then AlignRight), so
+    // the joins made recently are remembered: from which style, with what, to which style (-1: refused).
+    private readonly (int From, BoxStyle Added, int Result)[] _recentJoins = new (int, BoxStyle, int)[16];
+    private int _recentCount;
+    private int _nextRecent;
+
+    /// <summary>
+    /// Adds <paramref name="added"/> to the cell box style at index <paramref name="from"/> if it belongs inside it,
+    /// giving the index of the joined style.
+    /// </summary>
+    public bool TryJoin(int from, in BoxStyle added, out int joined)
     {
-        // Cells are mostly added in runs of the same style.
-        var last = BoxStyles.Count - 1;
-        if (BoxStyles[last] == style)
+        var recent = _recentJoins.AsSpan(0, _recentCount);
+        foreach (ref readonly var join in recent)
         {
-            return last;
+            if (join.From == from && join.Added == added)
+            {
+                joined = join.Result;
+                return joined >= 0;
+            }
         }
 
+        var box = BoxStyles[from];
+        joined = box.Accepts(added) ? Intern(box.Join(added)) : -1;
+        _recentJoins[_nextRecent] = (from, added, joined);
+        _nextRecent = (_nextRecent + 1) % _recentJoins.Length;
+        _recentCount = Math.Min(_recentCount + 1, _recentJoins.Length);
+        return joined >= 0;
+    }
+
+    private int Intern(in BoxStyle style)
+    {
         if (!_boxStyleIndex.TryGetValue(style, out var index))
         {
             index = BoxStyles.Count;
