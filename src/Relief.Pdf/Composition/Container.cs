@@ -24,7 +24,7 @@ public sealed class Container
     public Container Padding(float vertical, float horizontal) => Padding(horizontal, vertical, horizontal, vertical);
 
     public Container Padding(float left, float top, float right, float bottom) =>
-        Wrap(new PaddingElement(new Thickness(left, top, right, bottom)));
+        Box(new BoxStyle { Padding = new Thickness(left, top, right, bottom) });
 
     public Container PaddingHorizontal(float points) => Padding(points, 0, points, 0);
 
@@ -36,21 +36,21 @@ public sealed class Container
 
     /// <summary>Lines on all four edges. They take no space: add padding inside for breathing room.</summary>
     public Container Border(float thickness = 0.5f, string color = "#000000") =>
-        Wrap(new BorderElement(Thickness.All(thickness), ColorParser.Parse(color)));
+        Box(new BoxStyle { Border = Thickness.All(thickness), BorderColor = ColorParser.Parse(color) });
 
     public Container BorderBottom(float thickness = 0.5f, string color = "#000000") =>
-        Wrap(new BorderElement(new Thickness(0, 0, 0, thickness), ColorParser.Parse(color)));
+        Box(new BoxStyle { Border = new Thickness(0, 0, 0, thickness), BorderColor = ColorParser.Parse(color) });
 
     public Container BorderTop(float thickness = 0.5f, string color = "#000000") =>
-        Wrap(new BorderElement(new Thickness(0, thickness, 0, 0), ColorParser.Parse(color)));
+        Box(new BoxStyle { Border = new Thickness(0, thickness, 0, 0), BorderColor = ColorParser.Parse(color) });
 
-    public Container Background(string color) => Wrap(new BackgroundElement(ColorParser.Parse(color)));
+    public Container Background(string color) => Box(new BoxStyle { Background = ColorParser.Parse(color) });
 
-    public Container AlignLeft() => Wrap(new AlignmentElement(HorizontalAlignment.Left));
+    public Container AlignLeft() => Box(new BoxStyle { Alignment = HorizontalAlignment.Left });
 
-    public Container AlignCenter() => Wrap(new AlignmentElement(HorizontalAlignment.Center));
+    public Container AlignCenter() => Box(new BoxStyle { Alignment = HorizontalAlignment.Center });
 
-    public Container AlignRight() => Wrap(new AlignmentElement(HorizontalAlignment.Right));
+    public Container AlignRight() => Box(new BoxStyle { Alignment = HorizontalAlignment.Right });
 
     public Container MinHeight(float points) => Wrap(new MinHeightElement(points));
 
@@ -126,6 +126,20 @@ public sealed class Container
         var descriptor = new BarChartDescriptor();
         compose(descriptor);
         Fill(new BarChartElement(descriptor.Model));
+    }
+
+    /// <summary>
+    /// Adds box decorations: to the box this container is the inside of, if they belong inside what it already
+    /// has (one element per table cell instead of one per decoration), or else as a new box here.
+    /// </summary>
+    private Container Box(BoxStyle style)
+    {
+        if (!_filled && _target is IBoxHost host && host.TryJoin(_index, style))
+        {
+            return this;
+        }
+
+        return Wrap(new BoxElement(style));
     }
 
     /// <summary>Puts a decoration here and returns the container for what it decorates.</summary>

@@ -12,16 +12,16 @@ public sealed class TableDescriptor
 
     internal TableDescriptor()
     {
-        _body = new TableSectionDescriptor(Model.BodyCells);
+        _body = new TableSectionDescriptor(Model, Model.BodyCells);
     }
 
     internal TableModel Model { get; } = new();
 
     public void ColumnsDefinition(Action<TableColumnsDescriptor> define) => define(new TableColumnsDescriptor(Model.Columns));
 
-    public void Header(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model.HeaderCells));
+    public void Header(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model, Model.HeaderCells));
 
-    public void Footer(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model.FooterCells));
+    public void Footer(Action<TableSectionDescriptor> compose) => compose(new TableSectionDescriptor(Model, Model.FooterCells));
 
     public Container Cell(int columnSpan = 1) => _body.Cell(columnSpan);
 }

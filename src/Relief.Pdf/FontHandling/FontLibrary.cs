@@ -55,8 +55,11 @@ internal static class FontLibrary
 
     private static FontFace LoadBundled(string fileName)
     {
+        // The stream is a view of the loaded assembly image, which stays mapped; disposing it frees nothing.
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
             ?? throw new InvalidOperationException($"Bundled font '{fileName}' is missing from the assembly.");
-        return FontFace.Load(fileName, stream);
+        return stream is UnmanagedMemoryStream image
+            ? FontFace.LoadBundled(fileName, image)
+            : FontFace.Load(fileName, stream);
     }
 }

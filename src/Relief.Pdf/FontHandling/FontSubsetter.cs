@@ -80,19 +80,15 @@ internal static unsafe class FontSubsetter
     }
 
     /// <summary>
-    /// A HarfBuzz face over a font file that stays in place for the life of the process, preprocessed for
-    /// subsetting (hb_subset_preprocess): the table parsing every subset of a 10 MB CJK font would repeat is
-    /// done once (a subset then takes under a millisecond instead of about 20). HarfBuzz faces may be shared
-    /// between threads. The face is never destroyed: like the font it belongs to, it lives as long as the process.
+    /// A HarfBuzz face over a font file that stays in place for the life of the process. HarfBuzz faces may be
+    /// shared between threads. It is never destroyed: like the font it belongs to, it lives as long as the process.
     /// </summary>
-    public static nint PrepareFace(nint fontData, int length)
+    public static nint CreateFace(nint fontData, int length)
     {
         var blob = BlobCreate((byte*)fontData, (uint)length, MemoryModeReadOnly, 0, 0);
         var face = FaceCreate(blob, 0);
         BlobDestroy(blob);
-        var prepared = SubsetPreprocess(face);
-        FaceDestroy(face);
-        return prepared;
+        return face;
     }
 
     private static byte[] Execute(nint plan)

@@ -31,9 +31,6 @@ internal static unsafe partial class HarfBuzzSubsetNative
     [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
     public static partial void FaceDestroy(nint face);
 
-    [LibraryImport(Library, EntryPoint = "hb_subset_preprocess")]
-    public static partial nint SubsetPreprocess(nint face);
-
     [LibraryImport(Library, EntryPoint = "hb_face_reference_blob")]
     public static partial nint FaceReferenceBlob(nint face);
 

@@ -19,5 +19,5 @@ internal abstract class DrawContext
     public abstract void Image(ImageSource image, float x, float y, float width, float height);
 
     /// <summary>One run of text of one face, size and colour, starting at x on the given baseline.</summary>
-    public abstract void Text(LineRun run, float x, float baseline);
+    public abstract void Text(in LineRun run, float x, float baseline);
 }

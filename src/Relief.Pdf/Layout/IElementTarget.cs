@@ -10,6 +10,16 @@ internal interface IElementTarget
     void Put(int index, Element element);
 }
 
+/// <summary>
+/// A target that can hold box decorations itself (a box, or a table cell whose box lives in the cell), so a
+/// container's border, background, padding and alignment need no element of their own.
+/// </summary>
+internal interface IBoxHost : IElementTarget
+{
+    /// <summary>Adds <paramref name="style"/> to the box at <paramref name="index"/> if it belongs inside what is there.</summary>
+    bool TryJoin(int index, in BoxStyle style);
+}
+
 /// <summary>The target of a container whose content is left out (<see cref="Container.ShowIf"/> false).</summary>
 internal sealed class DiscardedTarget : IElementTarget
 {

@@ -12,6 +12,8 @@ internal sealed class LayoutContext(DocumentFonts fonts, TextStyle defaultTextSt
 {
     private readonly ResolvedTextStyle _defaultStyle = defaultTextStyle.Resolve();
 
+    private TextElement? _singleLineOf;
+    private SingleLine _singleLine;
     private TextElement? _linesOf;
     private float _linesWidth;
     private float _widestLine;
@@ -45,6 +47,19 @@ internal sealed class LayoutContext(DocumentFonts fonts, TextStyle defaultTextSt
         lines = _lines;
         return ReferenceEquals(paragraph, _linesOf) &&
             (width == _linesWidth || (width < _linesWidth && width >= _widestLine));
+    }
+
+    /// <summary>The single line <paramref name="paragraph"/> was last measured as, if it fits this width.</summary>
+    public bool TryGetSingleLine(TextElement paragraph, float width, out SingleLine line)
+    {
+        line = _singleLine;
+        return ReferenceEquals(paragraph, _singleLineOf) && line.Width <= width;
+    }
+
+    public void RememberSingleLine(TextElement paragraph, SingleLine line)
+    {
+        _singleLineOf = paragraph;
+        _singleLine = line;
     }
 
     public void RememberLines(TextElement paragraph, float width, TextLine[] lines)

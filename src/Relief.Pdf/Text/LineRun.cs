@@ -6,4 +6,4 @@ namespace Relief.Pdf.Text;
 /// Characters of one line drawn with one font, size and colour, starting X points from the line start.
 /// GapsBefore counts the justification gaps to its left, so justified lines shift it by that many gap widths.
 /// </summary>
-internal sealed record LineRun(string Text, int FaceIndex, float Size, SKColor Color, float X, float Width, int GapsBefore);
+internal readonly record struct LineRun(string Text, int FaceIndex, float Size, SKColor Color, float X, float Width, int GapsBefore);

@@ -12,9 +12,9 @@ internal static class ParagraphLayouter
     public static TextLine[] Layout(
         DocumentFonts fonts, IReadOnlyList<StyledText> spans, float maxWidth, float lineSpacing, bool justify)
     {
-        if (spans.Count == 1 && TrySingleLine(fonts, spans[0], maxWidth, lineSpacing) is { } line)
+        if (spans.Count == 1 && TrySingleLine(fonts, spans[0], maxWidth, lineSpacing, out var line))
         {
-            return [line];
+            return [line.ToTextLine()];
         }
 
         var characters = Flatten(fonts, spans);
@@ -32,12 +32,13 @@ internal static class ParagraphLayouter
     /// The common case in tables: one style, one font, no newline, and it fits. Such text becomes one run
     /// holding the original string, without the per-character arrays of the general path.
     /// </summary>
-    private static TextLine? TrySingleLine(DocumentFonts fonts, StyledText span, float maxWidth, float lineSpacing)
+    public static bool TrySingleLine(DocumentFonts fonts, StyledText span, float maxWidth, float lineSpacing, out SingleLine line)
     {
+        line = default;
         var (text, style) = span;
         if (text.Length == 0)
         {
-            return null;
+            return false;
         }
 
         var width = 0f;
@@ -46,33 +47,33 @@ internal static class ParagraphLayouter
         {
             if (rune.Value < 0x20 || (rune.Value >= 0x7F && rune.Value < 0xA0))
             {
-                return null;
+                return false;
             }
 
             var glyph = fonts.Resolve(rune.Value, style.Bold);
             if (glyph.CodePoint != rune.Value || (faceIndex >= 0 && glyph.FaceIndex != faceIndex))
             {
-                return null;
+                return false;
             }
 
             faceIndex = glyph.FaceIndex;
             width += glyph.AdvancePerEm * style.Size;
             if (width > maxWidth)
             {
-                return null;
+                return false;
             }
         }
 
         if (LineBreakRules.IsWhiteSpace(text[^1]) || LineBreakRules.IsWhiteSpace(text[0]))
         {
-            return null; // leave trimming and hanging spaces to the general path
+            return false; // leave trimming and hanging spaces to the general path
         }
 
         var face = fonts.Face(faceIndex);
         var ascent = face.AscentPerEm * style.Size;
         var descent = face.DescentPerEm * style.Size;
-        var run = new LineRun(text, faceIndex, style.Size, style.Color, 0, width, 0);
-        return new TextLine([run], width, ascent, descent, (ascent + descent) * lineSpacing, GapCount: 0, EndsParagraph: true);
+        line = new SingleLine(new LineRun(text, faceIndex, style.Size, style.Color, 0, width, 0), ascent, descent, (ascent + descent) * lineSpacing);
+        return true;
     }
 
     private static ShapedCharacters Flatten(DocumentFonts fonts, IReadOnlyList<StyledText> spans)
@@ -163,7 +164,7 @@ internal static class ParagraphLayouter
             descent = regular.DescentPerEm * size;
         }
 
-        return new TextLine(runs, x, ascent, descent, (ascent + descent) * lineSpacing, gaps, range.EndsParagraph);
+        return new TextLine([.. runs], x, ascent, descent, (ascent + descent) * lineSpacing, gaps, range.EndsParagraph);
     }
 
     private static void AppendCodePoint(StringBuilder builder, int codePoint)

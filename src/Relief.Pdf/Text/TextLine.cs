@@ -5,7 +5,7 @@ namespace Relief.Pdf.Text;
 /// so Chinese and Latin text of any size in the line sit on the same baseline.
 /// </summary>
 internal sealed record TextLine(
-    IReadOnlyList<LineRun> Runs,
+    LineRun[] Runs,
     float Width,
     float Ascent,
     float Descent,

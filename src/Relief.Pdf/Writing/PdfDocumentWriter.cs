@@ -16,7 +16,6 @@ internal sealed class PdfDocumentWriter : IDisposable
     private readonly DocumentFonts _fonts;
     private readonly PdfResources _resources;
     private readonly PdfPageCanvas _canvas;
-    private readonly PdfBuffer _stream = new(32 * 1024);
     private readonly List<(PageSize Size, int[] Contents)> _pages = [];
     private readonly int _pageTree;
     private readonly int _resourcesNumber;
@@ -46,10 +45,9 @@ internal sealed class PdfDocumentWriter : IDisposable
             return 0;
         }
 
-        _stream.Clear();
-        _canvas.WriteTo(_stream);
+        _canvas.Finish();
         var number = _file.Reserve();
-        _file.WriteStream(number, _stream.Span, CompressionLevel.Fastest);
+        _file.WriteStream(number, _canvas.Graphics, _canvas.Texts, CompressionLevel.Fastest);
         return number;
     }
 

@@ -15,6 +15,7 @@ internal sealed class PdfFile : IDisposable
     private readonly PdfBuffer _pending = new(FlushThreshold + 4096);
     private readonly List<long> _offsets = [-1];
     private readonly MemoryStream _compressed = new();
+    private readonly PdfBuffer _joined = new(1024);
     private long _flushed;
 
     public PdfFile(Stream output)
@@ -55,10 +56,25 @@ internal sealed class PdfFile : IDisposable
     /// holds extra entries (without the brackets); <paramref name="length1"/> is the uncompressed length some
     /// streams (embedded fonts) must declare.
     /// </summary>
-    public void WriteStream(int number, ReadOnlySpan<byte> data, CompressionLevel level, ReadOnlySpan<byte> dictionary = default, bool length1 = false)
+    public void WriteStream(int number, ReadOnlySpan<byte> data, CompressionLevel level, ReadOnlySpan<byte> dictionary = default, bool length1 = false) =>
+        WriteStream(number, data, [], level, dictionary, length1);
+
+    /// <summary>Writes a stream object whose data is <paramref name="first"/> followed by <paramref name="second"/>.</summary>
+    public void WriteStream(
+        int number, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, CompressionLevel level,
+        ReadOnlySpan<byte> dictionary = default, bool length1 = false)
     {
-        var compress = level != CompressionLevel.NoCompression && data.Length > 256;
-        var body = compress ? Deflate(data, level) : data;
+        var length = first.Length + second.Length;
+        var compress = level != CompressionLevel.NoCompression && length > 256;
+        if (!compress && !second.IsEmpty)
+        {
+            // Small streams (headers, footers) are joined here and written as they are.
+            _joined.Clear();
+            first = _joined.Raw(first).Raw(second).Span;
+            second = [];
+        }
+
+        var body = compress ? Deflate(first, second, level) : first;
         var buffer = BeginObject(number).Raw("<</Length "u8).Integer(body.Length);
         if (compress)
         {
@@ -67,7 +83,7 @@ internal sealed class PdfFile : IDisposable
 
         if (length1)
         {
-            buffer.Raw(" /Length1 "u8).Integer(data.Length);
+            buffer.Raw(" /Length1 "u8).Integer(length);
         }
 
         if (!dictionary.IsEmpty)
@@ -120,12 +136,13 @@ internal sealed class PdfFile : IDisposable
 
     public void Dispose() => _compressed.Dispose();
 
-    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
+    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, CompressionLevel level)
     {
         _compressed.SetLength(0);
         using (var zlib = new ZLibStream(_compressed, level, leaveOpen: true))
         {
-            zlib.Write(data);
+            zlib.Write(first);
+            zlib.Write(second);
         }
 
         return _compressed.GetBuffer().AsSpan(0, (int)_compressed.Length);

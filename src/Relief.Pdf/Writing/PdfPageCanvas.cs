@@ -33,32 +33,54 @@ internal sealed class PdfPageCanvas(DocumentFonts fonts, PdfResources resources)
     private long _lineX;
     private long _lineY;
 
-    public bool IsEmpty => _graphics.Length == 0 && _text.Length == 0;
+    private static ReadOnlySpan<byte> GraphicsStart => "q\n"u8;
+
+    private static ReadOnlySpan<byte> GraphicsEnd => "Q\n"u8;
+
+    private static ReadOnlySpan<byte> TextStart => "q\nBT\n"u8;
+
+    private static ReadOnlySpan<byte> TextEnd => "ET\nQ\n"u8;
+
+    public bool IsEmpty => _graphics.Length == GraphicsStart.Length && _text.Length == TextStart.Length;
+
+    /// <summary>The shapes and images of the finished stream (see <see cref="Finish"/>).</summary>
+    public ReadOnlySpan<byte> Graphics => _graphics.Span;
+
+    /// <summary>The text of the finished stream, which follows <see cref="Graphics"/>.</summary>
+    public ReadOnlySpan<byte> Texts => _text.Span;
 
     /// <summary>Starts a new, empty content stream for a page of the given height; PDF's y axis grows upwards.</summary>
     public void Begin(float pageHeight)
     {
         _pageHeight = pageHeight;
         _graphics.Clear();
+        _graphics.Raw(GraphicsStart);
         _text.Clear();
+        _text.Raw(TextStart);
         (_fillRgb, _fillAlpha, _strokeRgb, _strokeAlpha, _lineWidth) = (Black, 255, Black, 255, 1f);
         (_textRgb, _textAlpha, _textFace, _textSize, _lineX, _lineY) = (Black, 255, -1, 0, 0, 0);
     }
 
     /// <summary>
-    /// The stream's operators. Each part saves and restores the graphics state, so streams of one page can
-    /// follow each other (header, content, footer) without one's colours leaking into the next.
+    /// Closes the stream's two parts (an empty part is dropped). Each saves and restores the graphics state, so
+    /// streams of one page can follow each other (header, content, footer) without one's colours leaking into
+    /// the next.
     /// </summary>
-    public void WriteTo(PdfBuffer target)
+    public void Finish()
     {
-        if (_graphics.Length > 0)
-        {
-            target.Raw("q\n"u8).Raw(_graphics.Span).Raw("Q\n"u8);
-        }
+        Close(_graphics, GraphicsStart, GraphicsEnd);
+        Close(_text, TextStart, TextEnd);
+    }
 
-        if (_text.Length > 0)
+    private static void Close(PdfBuffer part, ReadOnlySpan<byte> start, ReadOnlySpan<byte> end)
+    {
+        if (part.Length == start.Length)
         {
-            target.Raw("q\nBT\n"u8).Raw(_text.Span).Raw("ET\nQ\n"u8);
+            part.Clear();
+        }
+        else
+        {
+            part.Raw(end);
         }
     }
 
@@ -88,7 +110,7 @@ internal sealed class PdfPageCanvas(DocumentFonts fonts, PdfResources resources)
             .Number(x).Byte((byte)' ').Number(_pageHeight - y - height).Raw(" cm /"u8).Ascii(name).Raw(" Do Q\n"u8);
     }
 
-    public override void Text(LineRun run, float x, float baseline)
+    public override void Text(in LineRun run, float x, float baseline)
     {
         var text = _text;
         if (run.FaceIndex != _textFace || run.Size != _textSize)

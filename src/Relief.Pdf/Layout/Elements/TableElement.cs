@@ -27,13 +27,13 @@ internal sealed class TableElement : Element
         var top = 0f;
         for (var header = 0; header < _rows.Header.RowCount; header++)
         {
-            top = Place(placed, LayoutRow(context, _rows.Header.Row(header), widths, space.Width), top);
+            top = Place(placed, LayoutRow(context, _rows.Header.Row(header), _rows.Model.BoxStyles, widths, space.Width), top);
         }
 
         var next = _firstRow;
         while (next < _rows.Body.RowCount)
         {
-            var row = LayoutRow(context, _rows.Body.Row(next), widths, space.Width);
+            var row = LayoutRow(context, _rows.Body.Row(next), _rows.Model.BoxStyles, widths, space.Width);
             if (top + row.Height > space.Height + Tolerance && !(space.MustPlace && next == _firstRow))
             {
                 break;
@@ -55,7 +55,7 @@ internal sealed class TableElement : Element
         var footerPlaced = new List<PlacedFragment>();
         for (var footer = 0; footer < _rows.Footer.RowCount; footer++)
         {
-            footerTop = Place(footerPlaced, LayoutRow(context, _rows.Footer.Row(footer), widths, space.Width), footerTop);
+            footerTop = Place(footerPlaced, LayoutRow(context, _rows.Footer.Row(footer), _rows.Model.BoxStyles, widths, space.Width), footerTop);
         }
 
         if (footerTop > space.Height + Tolerance && !(space.MustPlace && !placedBodyRow))
@@ -80,10 +80,9 @@ internal sealed class TableElement : Element
 
     /// <summary>Lays out every cell at full height, then stretches each to the tallest so borders line up.</summary>
     private static CompositeFragment LayoutRow(
-        LayoutContext context, ReadOnlySpan<TableCellModel> cells, float[] widths, float rowWidth)
+        LayoutContext context, ReadOnlySpan<TableCellModel> cells, List<BoxStyle> boxStyles, float[] widths, float rowWidth)
     {
-        var fragments = new Fragment[cells.Length];
-        var lefts = new float[cells.Length];
+        var placed = new PlacedFragment[cells.Length];
         var height = 0f;
         var column = 0;
         var left = 0f;
@@ -96,16 +95,19 @@ internal sealed class TableElement : Element
             }
 
             var space = new LayoutSpace(width, float.PositiveInfinity, MustPlace: true);
-            fragments[index] = cells[index].Content.Layout(context, space).Fragment ?? EmptyFragment.Zero;
-            lefts[index] = left;
+            var cell = cells[index];
+            var result = cell.BoxStyle == 0
+                ? cell.Content.Layout(context, space)
+                : BoxElement.Layout(context, space, boxStyles[cell.BoxStyle], cell.Content);
+            var fragment = result.Fragment ?? EmptyFragment.Zero;
+            placed[index] = new PlacedFragment(fragment, left, 0);
             left += width;
-            height = Math.Max(height, fragments[index].Height);
+            height = Math.Max(height, fragment.Height);
         }
 
-        var placed = new PlacedFragment[cells.Length];
-        for (var index = 0; index < cells.Length; index++)
+        for (var index = 0; index < placed.Length; index++)
         {
-            placed[index] = new PlacedFragment(fragments[index].StretchTo(height), lefts[index], 0);
+            placed[index] = placed[index] with { Fragment = placed[index].Fragment.StretchTo(height) };
         }
 
         return new CompositeFragment(placed, rowWidth, height);

@@ -1,12 +1,15 @@
+using System.Runtime.InteropServices;
+
 namespace Relief.Pdf.Layout;
 
 /// <summary>
-/// The cells of a table's header, body or footer grouped into rows once: one array of cells and the index
-/// where each row starts. Rows fill left to right; a cell that would cross the row end starts the next row.
+/// The cells of a table's header, body or footer grouped into rows once: the composed list of cells (spans
+/// clamped in place, not copied) and the index where each row starts. Rows fill left to right; a cell that
+/// would cross the row end starts the next row.
 /// </summary>
 internal sealed class TableSection
 {
-    private readonly TableCellModel[] _cells;
+    private readonly List<TableCellModel> _cells;
     private readonly int[] _rowStarts;
 
     public TableSection(List<TableCellModel> cells, int columnCount)
@@ -16,25 +19,26 @@ internal sealed class TableSection
             throw new InvalidOperationException("Define the table columns (ColumnsDefinition) before adding cells.");
         }
 
-        _cells = new TableCellModel[cells.Count];
+        _cells = cells;
+        var span = CollectionsMarshal.AsSpan(cells);
         var starts = new List<int> { 0 };
         var used = 0;
-        for (var index = 0; index < cells.Count; index++)
+        for (var index = 0; index < span.Length; index++)
         {
-            var span = Math.Clamp(cells[index].ColumnSpan, 1, Math.Max(1, columnCount));
-            if (used + span > columnCount)
+            var columns = Math.Clamp(span[index].ColumnSpan, 1, Math.Max(1, columnCount));
+            if (used + columns > columnCount)
             {
                 starts.Add(index);
                 used = 0;
             }
 
-            _cells[index] = cells[index] with { ColumnSpan = span };
-            used += span;
+            span[index] = span[index] with { ColumnSpan = columns };
+            used += columns;
         }
 
-        if (cells.Count > 0)
+        if (span.Length > 0)
         {
-            starts.Add(cells.Count);
+            starts.Add(span.Length);
         }
 
         _rowStarts = [.. starts];
@@ -43,5 +47,5 @@ internal sealed class TableSection
     public int RowCount => _rowStarts.Length - 1;
 
     public ReadOnlySpan<TableCellModel> Row(int index) =>
-        _cells.AsSpan(_rowStarts[index], _rowStarts[index + 1] - _rowStarts[index]);
+        CollectionsMarshal.AsSpan(_cells)[_rowStarts[index].._rowStarts[index + 1]];
 }

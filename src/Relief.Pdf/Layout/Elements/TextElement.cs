@@ -47,11 +47,50 @@ internal sealed class TextElement : Element
         }
     }
 
-    public override LayoutResult Layout(LayoutContext context, LayoutSpace space) =>
-        TextLinesElement.Fit(Lines(context, space.Width), 0, space, Alignment);
+    public override LayoutResult Layout(LayoutContext context, LayoutSpace space)
+    {
+        if (TrySingleLine(context, space.Width, out var line))
+        {
+            // The same test as TextLinesElement.Fit makes for a first line.
+            return line.Height > space.Height + TextLinesElement.Tolerance && !space.MustPlace
+                ? LayoutResult.Nothing
+                : LayoutResult.Complete(new SingleLineFragment(line.Run, line.Baseline, space.Width, line.Height, Alignment));
+        }
+
+        return TextLinesElement.Fit(Lines(context, space.Width), 0, space, Alignment);
+    }
 
     public override float MeasureWidth(LayoutContext context, float maxWidth) =>
-        TextLinesElement.MaxWidth(Lines(context, maxWidth), 0);
+        TrySingleLine(context, maxWidth, out var line) ? line.Width : TextLinesElement.MaxWidth(Lines(context, maxWidth), 0);
+
+    /// <summary>
+    /// One span that fits on one line in one font (most table cells): measured without building lines, and
+    /// remembered by the context so that measuring and then placing it (alignment) measures once.
+    /// </summary>
+    private bool TrySingleLine(LayoutContext context, float width, out SingleLine line)
+    {
+        if (SpanCount != 1)
+        {
+            line = default;
+            return false;
+        }
+
+        if (context.TryGetSingleLine(this, width, out line))
+        {
+            return true;
+        }
+
+        var paragraph = context.Resolve(Style);
+        var text = context.PageNumbers?.Substitute(_first.Text) ?? _first.Text;
+        var style = ReferenceEquals(_first.Style, TextStyle.Default) ? paragraph : _first.Style.ResolveOver(paragraph);
+        if (!ParagraphLayouter.TrySingleLine(context.Fonts, new StyledText(text, style), width, paragraph.LineSpacing, out line))
+        {
+            return false;
+        }
+
+        context.RememberSingleLine(this, line);
+        return true;
+    }
 
     private TextLine[] Lines(LayoutContext context, float width)
     {

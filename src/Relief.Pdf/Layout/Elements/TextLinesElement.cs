@@ -5,7 +5,7 @@ namespace Relief.Pdf.Layout;
 /// <summary>The lines of a paragraph still to be placed after a page break.</summary>
 internal sealed class TextLinesElement(TextLine[] lines, int firstLine, TextAlignment alignment) : Element
 {
-    private const float Tolerance = 0.01f;
+    public const float Tolerance = 0.01f;
 
     public override LayoutResult Layout(LayoutContext context, LayoutSpace space) =>
         Fit(lines, firstLine, space, alignment);
