@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Relief.Core.Common;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Dashboard;
 
 namespace Relief.Core.Data;
 
@@ -128,7 +129,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         _pending.Clear();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
+            // Tallies are sums of audited rows, rebuilt from them: auditing them would only repeat those rows.
+            if (entry.Entity is AuditEntry or CampaignTally || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Insert,

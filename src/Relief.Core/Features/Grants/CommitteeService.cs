@@ -131,7 +131,7 @@ public sealed class CommitteeService(
     {
         await access.FindAsync(campaignId, ct);
         return await db.Grants.AsNoTracking().InScope(db, user)
-            .Filter(new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true }, null)
+            .Filter(db, new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true }, null)
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .ToListItems(db).ToPageAsync(page, ct);
     }
