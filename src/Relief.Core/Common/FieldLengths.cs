@@ -15,6 +15,7 @@ public static class FieldLengths
     public const int IdNumberCipher = 512;
     public const int IdNumberHash = 64;
     public const int IdNumberMasked = 18;
+    public const int IdNumberLastFour = 4;
     public const int UnitCode = 30;
     public const int UnitPath = 400;
     public const int Reference = 100;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Relief.Core.Common;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Dashboard;
 
 namespace Relief.Core.Data;
 
@@ -24,10 +25,34 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private readonly List<PendingAudit> _pending = [];
     private IDbContextTransaction? _ownTransaction;
     private bool _writingAudit;
+    private bool _callerWrites;
+
+    /// <summary>
+    /// For a bulk operation that writes its own audit entries in the same transaction (the household import: one entry
+    /// per file with its categories, members and history inside, and one for the import): until disposed, saves of
+    /// this context are not captured here. The caller must write an entry for every record it creates.
+    /// </summary>
+    public IDisposable CallerWritesAudit()
+    {
+        _callerWrites = true;
+        return new CallerScope(this);
+    }
+
+    /// <summary>An entity's current values as an audit entry shows them: sensitive properties as "***".</summary>
+    public static Dictionary<string, object?> CurrentValues(EntityEntry entry)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+            values[property.Metadata.Name] = IsSensitive(property) ? Redacted : property.CurrentValue;
+        return values;
+    }
+
+    /// <summary>Values serialized as the audit log stores them (Chinese kept readable).</summary>
+    public static string Serialize(object values) => JsonSerializer.Serialize(values, JsonOptions);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && !_writingAudit && Capture(context))
+        if (eventData.Context is { } context && !_writingAudit && !_callerWrites && Capture(context))
             _ownTransaction ??= context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null;
         return result;
     }
@@ -35,7 +60,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && !_writingAudit && Capture(context))
+        if (eventData.Context is { } context && !_writingAudit && !_callerWrites && Capture(context))
             _ownTransaction ??= context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
         return result;
     }
@@ -128,7 +153,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         _pending.Clear();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
+            // Tallies are sums of audited rows, rebuilt from them: auditing them would only repeat those rows.
+            if (entry.Entity is AuditEntry or CampaignTally || entry.State is EntityState.Detached or EntityState.Unchanged) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Insert,
@@ -167,11 +193,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             var newValues = pending.NewValues;
             if (pending.Action == AuditAction.Insert)
             {
-                foreach (var property in entry.Properties)
-                {
-                    var sensitive = property.Metadata.FindAnnotation(SensitiveData.Annotation) is not null;
-                    newValues[property.Metadata.Name] = sensitive ? Redacted : property.CurrentValue;
-                }
+                foreach (var (name, value) in CurrentValues(entry)) newValues[name] = value;
             }
             entries.Add(new AuditEntry
             {
@@ -187,6 +209,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             });
         }
         return entries;
+    }
+
+    private static bool IsSensitive(PropertyEntry property) => property.Metadata.FindAnnotation(SensitiveData.Annotation) is not null;
+
+    private sealed class CallerScope(AuditInterceptor owner) : IDisposable
+    {
+        public void Dispose() => owner._callerWrites = false;
     }
 
     private static string KeyOf(EntityEntry entry)

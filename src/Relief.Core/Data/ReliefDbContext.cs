@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
@@ -64,6 +65,15 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     public DbSet<HelperPairing> HelperPairings => Set<HelperPairing>();
     public DbSet<PairedHousehold> PairedHouseholds => Set<PairedHousehold>();
     public DbSet<HelpRecord> HelpRecords => Set<HelpRecord>();
+    public DbSet<CampaignTally> CampaignTallies => Set<CampaignTally>();
+
+    // Every save keeps the dashboard's tallies in step with the grants and visits it writes, in the same transaction.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        CampaignTallyKeeper.SaveAsync(this, async: false, () => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None)
+            .GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        CampaignTallyKeeper.SaveAsync(this, async: true, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

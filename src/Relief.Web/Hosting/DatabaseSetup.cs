@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
+using Relief.Core.Features.Dashboard;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -66,6 +67,8 @@ public static class DatabaseSetup
             throw new StartupConfigurationException(Unreachable(options, ex.GetBaseException().Message), ex);
         }
         if (!reachable) throw new StartupConfigurationException(Unreachable(options, "no connection"));
+        // A database from before the dashboard's tallies gets them counted once; from then on every save keeps them.
+        if (!(await db.Database.GetPendingMigrationsAsync()).Any()) await CampaignTallyKeeper.FillMissingAsync(db);
     }
 
     private static string Unreachable(DatabaseOptions options, string cause) =>

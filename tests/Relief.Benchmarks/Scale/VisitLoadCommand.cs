@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Visits;
 
 namespace Relief.Benchmarks.Scale;
@@ -67,11 +68,31 @@ internal static class VisitLoadCommand
         });
         var elapsed = stopwatch.Elapsed;
         var after = await CountAsync(services);
-        var ok = failures == 0 && after - before == count;
+        var tallies = await TalliesAgreeAsync(services, households.CampaignId, officer.ScopePath);
+        var ok = failures == 0 && after - before == count && tallies;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"visit-load: {count} visits from {concurrency} writers in {elapsed.TotalSeconds:F1} s ({count / elapsed.TotalSeconds:F0}/s); " +
-            $"visits {before:N0} -> {after:N0} (+{after - before}, expected +{count}); failures {failures}: {(ok ? "OK" : "MISMATCH")}"));
+            $"visits {before:N0} -> {after:N0} (+{after - before}, expected +{count}); failures {failures}; " +
+            $"visited tallies {(tallies ? "equal" : "DIFFER FROM")} a direct count: {(ok ? "OK" : "MISMATCH")}"));
         return ok ? 0 : 1;
+    }
+
+    /// <summary>The dashboard's "visited" tallies, kept by every concurrent write, against a direct count (the officer's unit and the whole province).</summary>
+    private static async Task<bool> TalliesAgreeAsync(IServiceProvider services, int campaignId, string unitScope)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        var agree = true;
+        foreach (var path in new[] { unitScope, "/" })
+        {
+            var kept = await db.CampaignTallies.Where(t => t.CampaignId == campaignId && t.Scope == path && t.Measure == TallyMeasure.Visited)
+                .SumAsync(t => t.Households);
+            var direct = await db.Visits.Where(v => v.CampaignId == campaignId && v.OrgUnit!.Path.StartsWith(path))
+                .SelectMany(v => v.Households).Select(h => h.HouseholdId).Distinct().CountAsync();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  visited households in {path}: tally {kept:N0}, direct {direct:N0}"));
+            agree &= kept == direct;
+        }
+        return agree;
     }
 
     private static async Task<int> CountAsync(IServiceProvider services)

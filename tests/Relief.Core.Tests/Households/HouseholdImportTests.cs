@@ -94,6 +94,38 @@ public sealed class HouseholdImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_imported_file_is_audited_with_its_categories_and_history_and_the_import_itself()
+    {
+        var file = Sheet(Row("王一", Inputs.IdNumber(1)), Row("王二", Inputs.IdNumber(2), categories: "特困职工、大病致贫"));
+        var preview = await PreviewAsync(file);
+        var auditBefore = await _db.WithDbAsync(db => db.AuditEntries.CountAsync());
+
+        Assert.True((await ImportAsync(file, preview.Fingerprint)).Succeeded);
+
+        var (households, entries) = await _db.WithDbAsync(async db => (
+            await db.Households.AsNoTracking().OrderBy(h => h.Id).ToListAsync(),
+            await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).Skip(auditBefore).ToListAsync()));
+        var import = Assert.Single(entries, e => e.Entity == HouseholdImportService.AuditedImport);
+        Assert.Equal(preview.Fingerprint, import.EntityKey);
+        Assert.Contains("\"Households\":2", import.NewValues, StringComparison.Ordinal);
+        var perFile = entries.Where(e => e.Entity == nameof(Household)).ToList();
+        Assert.Equal(households.Select(h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), perFile.Select(e => e.EntityKey));
+        Assert.All(perFile, e =>
+        {
+            Assert.Equal(Relief.Core.Features.Administration.AuditAction.Insert, e.Action);
+            Assert.NotNull(e.UserName);
+            Assert.Equal(import.UserName, e.UserName);
+            Assert.Contains("从 Excel 导入建档", e.NewValues, StringComparison.Ordinal);
+            Assert.Contains("\"IdNumberCipher\":\"***\"", e.NewValues, StringComparison.Ordinal);
+            Assert.DoesNotContain(Inputs.IdNumber(1), e.NewValues, StringComparison.Ordinal);
+            Assert.DoesNotContain(Inputs.IdNumber(2), e.NewValues, StringComparison.Ordinal);
+        });
+        Assert.Contains("\"Categories\":[2,3]", perFile[1].NewValues, StringComparison.Ordinal);
+        // Nothing else: no per-row entries for categories or history on top of the files' own.
+        Assert.Equal(3, entries.Count);
+    }
+
+    [Fact]
     public async Task Every_problem_is_listed_by_row_and_column_and_nothing_is_written()
     {
         var onFile = Inputs.IdNumber(50);

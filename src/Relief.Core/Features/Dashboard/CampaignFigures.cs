@@ -10,43 +10,71 @@ namespace Relief.Core.Features.Dashboard;
 
 /// <summary>
 /// The leadership dashboard's figures for a campaign, for the dashboard and for any report that needs the same
-/// numbers. Every figure is an aggregate computed in SQL (GROUP BY, COUNT, SUM) over the reader's scope; no grant rows
-/// are loaded. Lists are ordered after aggregation, in memory: SQLite cannot ORDER BY a decimal, and they are short.
+/// numbers, over the reader's scope. The grant and visit figures come from the campaign's tallies at the reader's scope
+/// (<see cref="CampaignTally"/>, kept in step with every grant and visit by <see cref="CampaignTallyKeeper"/>): a few
+/// hundred rows, summed in SQL, instead of up to a million grants (docs/decisions/0005-dashboard-aggregates.md). The
+/// files on hand and the surveys are counted from their own tables. Lists are ordered after aggregation, in memory:
+/// SQLite cannot ORDER BY a decimal, and they are short.
 /// </summary>
 public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, CampaignAccess access)
 {
     public async Task<DashboardFigures> GetAsync(int campaignId, CancellationToken ct = default)
     {
         var campaign = await access.FindAsync(campaignId, ct);
+        var scope = user.ScopePath;
         var approved = GrantStatuses.Approved;
         var paid = GrantStatus.Disbursed;
-        var grants = Grants(campaign);
-        var decided = grants.Where(g => approved.Contains(g.Status));
+        var tallies = db.CampaignTallies.AsNoTracking().Where(t => t.CampaignId == campaignId);
+        var here = tallies.Where(t => t.Scope == scope);
+        var grants = here.Where(t => t.Measure == TallyMeasure.Grants);
+        var decided = grants.Where(t => approved.Contains(t.Status));
 
-        var byStatus = await ByStatusAsync(campaign, ct);
-        var byCategory = await decided.GroupBy(g => g.Category)
-            .Select(g => new FigureLine<HouseholdCategory>(g.Key, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
-                g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
+        var byStatus = await grants.GroupBy(t => t.Status)
+            .Select(g => new StatusFigure(g.Key, g.Sum(x => x.Grants), g.Sum(x => x.Amount)))
             .ToListAsync(ct);
-        var byKind = await ByKindAsync(campaign, ct);
-        var byUnit = await decided.GroupBy(g => new { g.OrgUnitId, g.OrgUnit!.Name })
-            .Select(g => new UnitFigure(g.Key.OrgUnitId, g.Key.Name, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
-                g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
+        var householdsByCategory = await here.Where(t => t.Measure == TallyMeasure.CategoryHouseholds)
+            .ToDictionaryAsync(t => t.Category, t => t.Households, ct);
+        var byCategory = await decided.GroupBy(t => t.Category)
+            .Select(g => new FigureLine<HouseholdCategory>(g.Key, g.Sum(x => x.Grants), 0, g.Sum(x => x.Amount),
+                g.Sum(x => x.Status == paid ? x.Grants : 0), g.Sum(x => x.Status == paid ? x.Amount : 0m)))
             .ToListAsync(ct);
+        // One grant per household, campaign and kind (a unique index): a kind's grants are its households.
+        var byKind = await decided.GroupBy(t => t.Kind)
+            .Select(g => new FigureLine<GrantKind>(g.Key, g.Sum(x => x.Grants), g.Sum(x => x.Grants), g.Sum(x => x.Amount),
+                g.Sum(x => x.Status == paid ? x.Grants : 0), g.Sum(x => x.Status == paid ? x.Amount : 0m)))
+            .ToListAsync(ct);
+
+        // Per applying unit: the tallies kept at each unit's own path, for every unit in the scope.
+        var unitTallies = tallies.Where(t => t.Scope.StartsWith(scope));
+        var householdsByUnit = await (
+                from t in unitTallies.Where(t => t.Measure == TallyMeasure.UnitHouseholds)
+                join u in db.OrgUnits on t.Scope equals u.Path
+                select new { u.Id, t.Households })
+            .ToDictionaryAsync(x => x.Id, x => x.Households, ct);
+        var byUnit = await (
+                from t in unitTallies.Where(t => t.Measure == TallyMeasure.UnitGrants)
+                join u in db.OrgUnits on t.Scope equals u.Path
+                group t by new { u.Id, u.Name } into g
+                select new UnitFigure(g.Key.Id, g.Key.Name, g.Sum(x => x.Grants), 0, g.Sum(x => x.Amount),
+                    g.Sum(x => x.Status == paid ? x.Grants : 0), g.Sum(x => x.Status == paid ? x.Amount : 0m)))
+            .ToListAsync(ct);
+
         var funds = await FundsAsync(campaign, ct);
 
-        var onFile = await db.Households.AsNoTracking().InScope(db, user).InUnitTree(campaign.OrgUnitPath).InHardship().CountAsync(ct);
-        var progress = await ProgressAsync(campaign, grants, onFile, ct);
+        var unitsInBoth = UnitsInBoth(campaign.OrgUnitPath);
+        var onFile = await db.Households.AsNoTracking().Where(h => unitsInBoth.Contains(h.OrgUnitId)).InHardship().CountAsync(ct);
+        var progress = await ProgressAsync(campaign, here, onFile, ct);
 
         return new DashboardFigures
         {
             CampaignId = campaign.Id,
             CampaignName = campaign.Name,
             CampaignStatus = campaign.Status,
-            ByStatus = byStatus,
-            ByCategory = byCategory.OrderBy(l => l.Key).ToList(),
-            ByKind = byKind,
-            ByUnit = byUnit.OrderByDescending(u => u.Amount).ThenBy(u => u.OrgUnitId).ToList(),
+            ByStatus = byStatus.OrderBy(s => s.Status).ToList(),
+            ByCategory = byCategory.Select(l => l with { Households = householdsByCategory.GetValueOrDefault(l.Key) }).OrderBy(l => l.Key).ToList(),
+            ByKind = byKind.OrderBy(l => l.Key).ToList(),
+            ByUnit = byUnit.Select(u => u with { Households = householdsByUnit.GetValueOrDefault(u.OrgUnitId) })
+                .OrderByDescending(u => u.Amount).ThenBy(u => u.OrgUnitId).ToList(),
             Funds = funds,
             Progress = progress,
             HouseholdsOnFile = onFile,
@@ -101,23 +129,16 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
                 f.Amount, f.Committed, f.Spent, f.Amount - f.Committed - f.Spent, f.Version))
             .ToListAsync(ct);
 
-    private async Task<IReadOnlyList<ProgressStep>> ProgressAsync(CampaignState campaign, IQueryable<Grant> grants, int onFile, CancellationToken ct)
+    private async Task<IReadOnlyList<ProgressStep>> ProgressAsync(CampaignState campaign, IQueryable<CampaignTally> here, int onFile, CancellationToken ct)
     {
-        var approved = GrantStatuses.Approved;
-        var noticed = GrantStatuses.Noticed;
-        var path = campaign.OrgUnitPath;
-        var surveyed = await db.Surveys.AsNoTracking().InScope(db, user)
-            .Where(s => (s.CampaignId == campaign.Id || (s.CampaignId == null && s.SurveyedOn >= campaign.StartsOn && s.SurveyedOn <= campaign.EndsOn))
-                && s.Household!.OrgUnit!.Path.StartsWith(path))
-            .Select(s => s.HouseholdId).Distinct().CountAsync(ct);
-        var applied = await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct);
-        var approvedHouseholds = await grants.Where(g => approved.Contains(g.Status)).Select(g => g.HouseholdId).Distinct().CountAsync(ct);
-        var noticedHouseholds = await grants.Where(g => noticed.Contains(g.Status)).Select(g => g.HouseholdId).Distinct().CountAsync(ct);
-        var paidHouseholds = await grants.Where(g => g.Status == GrantStatus.Disbursed).Select(g => g.HouseholdId).Distinct().CountAsync(ct);
-        var visits = db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaign.Id);
-        // From the campaign's visits to their households (index on the visit), not the other way round: the
-        // reverse read every household a visit ever reached, 2.1 million rows at province scale, for a count.
-        var visited = await visits.SelectMany(v => v.Households).Select(vh => vh.HouseholdId).Distinct().CountAsync(ct);
+        var surveyed = await SurveyedAsync(campaign, ct);
+        var reached = await here.Where(t => t.Measure == TallyMeasure.Households)
+            .Select(t => new { t.Status, t.Households }).ToListAsync(ct);
+        var applied = reached.Sum(r => r.Households);
+        var approvedHouseholds = reached.Where(r => GrantStatuses.Approved.Contains(r.Status)).Sum(r => r.Households);
+        var noticedHouseholds = reached.Where(r => GrantStatuses.Noticed.Contains(r.Status)).Sum(r => r.Households);
+        var paidHouseholds = reached.Where(r => r.Status == GrantStatus.Disbursed).Sum(r => r.Households);
+        var visited = await here.Where(t => t.Measure == TallyMeasure.Visited).SumAsync(t => t.Households, ct);
         return
         [
             new(WorkStep.Surveyed, surveyed, onFile),
@@ -127,5 +148,35 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
             new(WorkStep.Paid, paidHouseholds, approvedHouseholds),
             new(WorkStep.Visited, visited, onFile),
         ];
+    }
+
+    /// <summary>
+    /// Households surveyed for the campaign (its own surveys, or surveys without a campaign in its window) by units in
+    /// the scope, filed in the campaign's tree. Counted as the campaign's own surveyed households plus those surveyed in
+    /// the window and not among them: each part is distinct in the index's order, where "distinct over either" needed
+    /// a sort of every survey. A campaign run from the root reaches every file, so the filing check is skipped then.
+    /// </summary>
+    private async Task<int> SurveyedAsync(CampaignState campaign, CancellationToken ct)
+    {
+        var scope = user.ScopePath;
+        var path = campaign.OrgUnitPath;
+        var scopeUnits = db.OrgUnits.Where(u => u.Path.StartsWith(scope)).Select(u => u.Id);
+        var inScope = db.Surveys.AsNoTracking().Where(s => scopeUnits.Contains(s.OrgUnitId));
+        var ofCampaign = inScope.Where(s => s.CampaignId == campaign.Id);
+        var inWindow = inScope.Where(s => s.CampaignId == null && s.SurveyedOn >= campaign.StartsOn && s.SurveyedOn <= campaign.EndsOn);
+        var everyFile = !await db.OrgUnits.AnyAsync(u => !u.Path.StartsWith(path), ct);
+        IQueryable<int> Filed(IQueryable<int> households) =>
+            everyFile ? households : households.Where(id => db.Households.Any(h => h.Id == id && h.OrgUnit!.Path.StartsWith(path)));
+
+        var own = await Filed(ofCampaign.Select(s => s.HouseholdId).Distinct()).CountAsync(ct);
+        var onlyInWindow = await Filed(inWindow.Select(s => s.HouseholdId).Distinct().Where(id => !ofCampaign.Any(s => s.HouseholdId == id))).CountAsync(ct);
+        return own + onlyInWindow;
+    }
+
+    /// <summary>The units both in the reader's scope and in the campaign's tree: the files a campaign's progress is measured against.</summary>
+    private IQueryable<int> UnitsInBoth(string campaignPath)
+    {
+        var scope = user.ScopePath;
+        return db.OrgUnits.Where(u => u.Path.StartsWith(scope) && u.Path.StartsWith(campaignPath)).Select(u => u.Id);
     }
 }

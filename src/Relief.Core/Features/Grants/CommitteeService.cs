@@ -148,7 +148,7 @@ public sealed class CommitteeService(
                 ?? throw new NotFoundException();
         }
         return await db.Grants.AsNoTracking().InScope(db, user)
-            .Filter(new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true, Category = category }, unitPath)
+            .Filter(db, new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true, Category = category }, unitPath)
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .ToListItems(db).ToPageAsync(page, ct);
     }

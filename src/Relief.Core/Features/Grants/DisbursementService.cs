@@ -31,7 +31,7 @@ public sealed class DisbursementService(
         if (orgUnitId is { } unitId)
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         return await db.Grants.AsNoTracking().InScope(db, user)
-            .Filter(new GrantQuery { CampaignId = campaignId, Status = GrantStatus.Payable }, unitPath)
+            .Filter(db, new GrantQuery { CampaignId = campaignId, Status = GrantStatus.Payable }, unitPath)
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .ToListItems(db).ToPageAsync(page, ct);
     }

@@ -21,7 +21,10 @@ public sealed class GrantConfiguration : IEntityTypeConfiguration<Grant>
 
         // One grant per household, campaign and kind.
         builder.HasIndex(g => new { g.HouseholdId, g.CampaignId, g.Kind }).IsUnique();
-        builder.HasIndex(g => new { g.CampaignId, g.Status });
+        // The application list is newest first within a campaign, filtered by status or not: a page is the first
+        // entries of one of these, not a sort of the campaign's 200,000 grants.
+        builder.HasIndex(g => new { g.CampaignId, g.Status, g.AppliedOn });
+        builder.HasIndex(g => new { g.CampaignId, g.AppliedOn });
         builder.HasIndex(g => new { g.CampaignId, g.OrgUnitId });
 
         builder.HasOne(g => g.Campaign).WithMany().HasForeignKey(g => g.CampaignId).OnDelete(DeleteBehavior.Restrict);

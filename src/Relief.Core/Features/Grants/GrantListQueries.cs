@@ -5,7 +5,7 @@ namespace Relief.Core.Features.Grants;
 
 public static class GrantListQueries
 {
-    public static IQueryable<Grant> Filter(this IQueryable<Grant> grants, GrantQuery query, string? unitPath)
+    public static IQueryable<Grant> Filter(this IQueryable<Grant> grants, ReliefDbContext db, GrantQuery query, string? unitPath)
     {
         grants = grants.Where(g => g.CampaignId == query.CampaignId);
         if (query.Status is { } status) grants = grants.Where(g => g.Status == status);
@@ -17,8 +17,11 @@ public static class GrantListQueries
         if (query.DuplicatesOnly) grants = grants.Where(g => g.DuplicateElsewhere != null);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
+            // Households by name first (one pass over the name index), then their grants by household: the join
+            // the other way round read every grant of the campaign and its household (2 s among 200,000).
             var search = query.Search.Trim();
-            grants = grants.Where(g => g.Household!.Name.Contains(search));
+            var named = db.Households.Where(h => h.Name.Contains(search)).Select(h => h.Id);
+            grants = grants.Where(g => named.Contains(g.HouseholdId));
         }
         return grants;
     }

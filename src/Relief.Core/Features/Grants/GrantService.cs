@@ -258,7 +258,7 @@ public sealed class GrantService(
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException();
         }
-        return db.Grants.AsNoTracking().InScope(db, user).Filter(query, unitPath);
+        return db.Grants.AsNoTracking().InScope(db, user).Filter(db, query, unitPath);
     }
 
     private async Task<ApplicantHousehold> HouseholdAsync(int householdId, CancellationToken ct) =>

@@ -6,6 +6,8 @@ namespace Relief.Core.Features.Households;
 /// <summary>一户一档: the file of one household, headed by an employee or retiree.</summary>
 public class Household : IVersioned, IUnitOwned
 {
+    private string _idNumberMasked = "";
+
     public int Id { get; set; }
     public int OrgUnitId { get; set; }
     public OrgUnit? OrgUnit { get; set; }
@@ -18,8 +20,22 @@ public class Household : IVersioned, IUnitOwned
     public required string IdNumberCipher { get; set; }
     /// <summary>Keyed hash of the normalized ID number: finds a person across the whole system without decrypting.</summary>
     public required string IdNumberHash { get; set; }
-    /// <summary>e.g. 3301**********1234: what lists and most roles see.</summary>
-    public required string IdNumberMasked { get; set; }
+    /// <summary>e.g. 3301**********1234: what lists and most roles see. Setting it also sets <see cref="IdNumberLastFour"/>.</summary>
+    public required string IdNumberMasked
+    {
+        get => _idNumberMasked;
+        set
+        {
+            _idNumberMasked = value;
+            IdNumberLastFour = value.Length > 4 ? value[^4..] : value;
+        }
+    }
+
+    /// <summary>
+    /// The last four characters of the ID number (already shown in the masked form), kept in their own indexed column
+    /// so a search by them is a look-up, not a scan of every file. Derived from <see cref="IdNumberMasked"/>, never set alone.
+    /// </summary>
+    public string IdNumberLastFour { get; private set; } = "";
 
     public HeadOfHouseholdKind HeadKind { get; set; }
     public string? Workplace { get; set; }

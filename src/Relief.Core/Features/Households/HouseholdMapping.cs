@@ -3,7 +3,8 @@ namespace Relief.Core.Features.Households;
 /// <summary>Copies form or import input onto the entity; one place, so a new file looks the same however it came in.</summary>
 public static class HouseholdMapping
 {
-    public static Household NewHousehold(HouseholdInput input, string idNumber, IdNumberProtector protector, FileStamp stamp)
+    /// <param name="cipher">The ID number already encrypted (a bulk import encrypts in parallel first); null to encrypt here.</param>
+    public static Household NewHousehold(HouseholdInput input, string idNumber, IdNumberProtector protector, FileStamp stamp, string? cipher = null)
     {
         var household = new Household
         {
@@ -16,7 +17,7 @@ public static class HouseholdMapping
             CreatedAt = stamp.Now,
             UpdatedAt = stamp.Now,
         };
-        SetIdNumber(household, idNumber, protector);
+        SetIdNumber(household, idNumber, protector, cipher);
         CopyDetails(household, input);
         SyncCategories(household, input.Categories);
         foreach (var member in input.Members) household.Members.Add(NewMember(member));
@@ -31,10 +32,10 @@ public static class HouseholdMapping
         return household;
     }
 
-    public static void SetIdNumber(Household household, string idNumber, IdNumberProtector protector)
+    public static void SetIdNumber(Household household, string idNumber, IdNumberProtector protector, string? cipher = null)
     {
         var normalized = ResidentIdNumber.Normalize(idNumber);
-        household.IdNumberCipher = protector.Protect(normalized);
+        household.IdNumberCipher = cipher ?? protector.Protect(normalized);
         household.IdNumberHash = protector.Hash(normalized);
         household.IdNumberMasked = ResidentIdNumber.Mask(normalized);
         household.BirthDate = ResidentIdNumber.BirthDate(normalized);

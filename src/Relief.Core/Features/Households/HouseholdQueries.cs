@@ -18,8 +18,10 @@ public static class HouseholdQueries
             var hash = protector.Hash(normalized);
             return households.Where(h => h.IdNumberHash == hash);
         }
+        // The last four through their own indexed column: the masked number's EndsWith read every file (a scan).
+        // Names hold no digits, so a term of this shape is never part of one.
         if (IsLastFour(normalized))
-            return households.Where(h => h.IdNumberMasked.EndsWith(normalized) || h.Name.Contains(term));
+            return households.Where(h => h.IdNumberLastFour == normalized);
         return households.Where(h => h.Name.Contains(term));
     }
 
@@ -34,7 +36,7 @@ public static class HouseholdQueries
             && (s.CampaignId == campaign.Id || (s.SurveyedOn >= campaign.StartsOn && s.SurveyedOn <= campaign.EndsOn))));
 
     public static IQueryable<Household> NotVisitedIn(this IQueryable<Household> households, ReliefDbContext db, int campaignId) =>
-        households.Where(h => !db.VisitHouseholds.Any(v => v.HouseholdId == h.Id && db.Visits.Any(x => x.Id == v.VisitId && x.CampaignId == campaignId)));
+        households.Where(h => !db.VisitHouseholds.Any(v => v.HouseholdId == h.Id && v.CampaignId == campaignId));
 
     public static IQueryable<Household> NotHelpedIn(this IQueryable<Household> households, ReliefDbContext db, int campaignId) =>
         households.Where(h => !db.Grants.Any(g => g.HouseholdId == h.Id && g.CampaignId == campaignId

@@ -21,6 +21,9 @@ public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(s => s.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.HouseholdId, s.SurveyedOn });
+        // The dashboard's surveyed households: a campaign's surveys (or those without one) household by household,
+        // with the date and unit in the index, so counting them reads nothing else.
+        builder.HasIndex(s => new { s.CampaignId, s.HouseholdId, s.SurveyedOn, s.OrgUnitId });
         builder.HasVersion();
     }
 }

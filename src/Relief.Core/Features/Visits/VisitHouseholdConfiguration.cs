@@ -9,6 +9,6 @@ public sealed class VisitHouseholdConfiguration : IEntityTypeConfiguration<Visit
     {
         builder.HasKey(v => new { v.VisitId, v.HouseholdId });
         builder.HasOne(v => v.Household).WithMany().HasForeignKey(v => v.HouseholdId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(v => v.HouseholdId);
+        builder.HasIndex(v => new { v.HouseholdId, v.CampaignId });
     }
 }

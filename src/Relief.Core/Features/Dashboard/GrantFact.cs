@@ -1,0 +1,8 @@
+using Relief.Core.Features.Grants;
+using Relief.Core.Features.Households;
+
+namespace Relief.Core.Features.Dashboard;
+
+/// <summary>What a grant contributes to the tallies. <see cref="Id"/> is 0 or temporary for a grant not saved yet.</summary>
+internal readonly record struct GrantFact(
+    int Id, int CampaignId, int HouseholdId, int UnitId, GrantStatus Status, HouseholdCategory Category, GrantKind Kind, decimal Amount);
