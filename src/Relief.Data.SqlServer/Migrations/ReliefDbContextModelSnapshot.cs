@@ -536,6 +536,54 @@ namespace Relief.Data.SqlServer.Migrations
                     b.ToTable("FundSources");
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Dashboard.CampaignTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Grants")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Measure", "Scope");
+
+                    b.HasIndex("CampaignId", "Scope", "Measure", "Status", "Category", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CampaignTallies");
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Goods.GoodsHandout", b =>
                 {
                     b.Property<int>("Id")
@@ -890,9 +938,11 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasIndex("OrgUnitId");
 
+                    b.HasIndex("CampaignId", "AppliedOn");
+
                     b.HasIndex("CampaignId", "OrgUnitId");
 
-                    b.HasIndex("CampaignId", "Status");
+                    b.HasIndex("CampaignId", "Status", "AppliedOn");
 
                     b.HasIndex("HouseholdId", "CampaignId", "Kind")
                         .IsUnique();
@@ -1225,6 +1275,11 @@ namespace Relief.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .HasAnnotation("Relief:Sensitive", true);
 
+                    b.Property<string>("IdNumberLastFour")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -1286,9 +1341,11 @@ namespace Relief.Data.SqlServer.Migrations
                     b.HasIndex("IdNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("Name");
+                    b.HasIndex("IdNumberLastFour");
 
                     b.HasIndex("OrgUnitId", "Status");
+
+                    b.HasIndex("Name", "OrgUnitId", "Status");
 
                     b.ToTable("Households");
                 });
@@ -1807,11 +1864,11 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId");
-
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("HouseholdId", "SurveyedOn");
+
+                    b.HasIndex("CampaignId", "HouseholdId", "SurveyedOn", "OrgUnitId");
 
                     b.ToTable("Surveys");
                 });
@@ -2006,9 +2063,12 @@ namespace Relief.Data.SqlServer.Migrations
                     b.Property<int>("HouseholdId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
                     b.HasKey("VisitId", "HouseholdId");
 
-                    b.HasIndex("HouseholdId");
+                    b.HasIndex("HouseholdId", "CampaignId");
 
                     b.ToTable("VisitHouseholds");
                 });
@@ -2204,6 +2264,15 @@ namespace Relief.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Dashboard.CampaignTally", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Relief.Core.Features.Goods.GoodsHandout", b =>

@@ -510,6 +510,52 @@ namespace Relief.Data.Sqlite.Migrations
                     b.ToTable("FundSources");
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Dashboard.CampaignTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Measure", "Scope");
+
+                    b.HasIndex("CampaignId", "Scope", "Measure", "Status", "Category", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CampaignTallies");
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Goods.GoodsHandout", b =>
                 {
                     b.Property<int>("Id")
@@ -852,9 +898,11 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.HasIndex("OrgUnitId");
 
+                    b.HasIndex("CampaignId", "AppliedOn");
+
                     b.HasIndex("CampaignId", "OrgUnitId");
 
-                    b.HasIndex("CampaignId", "Status");
+                    b.HasIndex("CampaignId", "Status", "AppliedOn");
 
                     b.HasIndex("HouseholdId", "CampaignId", "Kind")
                         .IsUnique();
@@ -1171,6 +1219,11 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("Relief:Sensitive", true);
 
+                    b.Property<string>("IdNumberLastFour")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -1232,9 +1285,11 @@ namespace Relief.Data.Sqlite.Migrations
                     b.HasIndex("IdNumberHash")
                         .IsUnique();
 
-                    b.HasIndex("Name");
+                    b.HasIndex("IdNumberLastFour");
 
                     b.HasIndex("OrgUnitId", "Status");
+
+                    b.HasIndex("Name", "OrgUnitId", "Status");
 
                     b.ToTable("Households");
                 });
@@ -1737,11 +1792,11 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId");
-
                     b.HasIndex("OrgUnitId");
 
                     b.HasIndex("HouseholdId", "SurveyedOn");
+
+                    b.HasIndex("CampaignId", "HouseholdId", "SurveyedOn", "OrgUnitId");
 
                     b.ToTable("Surveys");
                 });
@@ -1930,9 +1985,12 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<int>("HouseholdId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("VisitId", "HouseholdId");
 
-                    b.HasIndex("HouseholdId");
+                    b.HasIndex("HouseholdId", "CampaignId");
 
                     b.ToTable("VisitHouseholds");
                 });
@@ -2124,6 +2182,15 @@ namespace Relief.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Dashboard.CampaignTally", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Relief.Core.Features.Goods.GoodsHandout", b =>
