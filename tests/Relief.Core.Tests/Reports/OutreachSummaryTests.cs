@@ -149,7 +149,7 @@ public sealed class OutreachSummaryTests : IAsyncLifetime
         Assert.Contains($"送岗位{p.Jobs}个", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【?", text, StringComparison.Ordinal);
 
-        Assert.Contains("九、送服务活动与结对帮扶（与上期比较）", text, StringComparison.Ordinal);
+        Assert.Contains("十、送服务活动与结对帮扶（与上期比较）", text, StringComparison.Ordinal);
         // Each row: the item, this campaign, the previous one, the change.
         Assert.Contains($"提供岗位（个）{Chinese.Count(s.PositionsOffered)}{Chinese.Count(previous.Services.PositionsOffered)}{Chinese.Change(s.PositionsOffered, previous.Services.PositionsOffered)}", text, StringComparison.Ordinal);
         Assert.Contains($"结对帮扶干部（人）{p.Helpers}{previous.Pairing.Helpers}{Chinese.Change(p.Helpers, previous.Pairing.Helpers)}", text, StringComparison.Ordinal);
@@ -178,7 +178,7 @@ public sealed class OutreachSummaryTests : IAsyncLifetime
 
         Assert.Contains(Squash($"where {english.Count(figures.Services.Employers)} employers offered {english.Count(figures.Services.PositionsOffered)} positions"), text, StringComparison.Ordinal);
         Assert.Contains(Squash($"In the pairing drive {figures.Pairing.Helpers} cadres were paired with {figures.Pairing.Households} households"), text, StringComparison.Ordinal);
-        Assert.Contains(Squash("9. Service events and pairing assistance"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("10. Service events and pairing assistance"), text, StringComparison.Ordinal);
     }
 
     private static string Squash(string value) => string.Concat(value.Where(c => !char.IsWhiteSpace(c)));

@@ -55,7 +55,7 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
         Assert.Contains($"走访慰问{visited}户", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("___", text, StringComparison.Ordinal);
-        Assert.Contains("十、与上期（2020年元旦春节送温暖活动）比较", text, StringComparison.Ordinal);
+        Assert.Contains("十一、与上期（2020年元旦春节送温暖活动）比较", text, StringComparison.Ordinal);
         Assert.Contains(Squash($"第 1 页 / 共 {pages} 页"), text, StringComparison.Ordinal);
         Assert.True(pages >= 3);
     }
@@ -137,11 +137,11 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
             "五、分地区走访户数地区户数（无）0",
             "工会委员会（联席）会议（次）0补助申请（件）0批准（人）0批准金额（元）0.00未通过（件）0公示（次）0收到异议（件）0异议成立（件）0异议不成立（件）0",
             "七、职工诉求诉求类别提出已解决合计00",
-            "八、与上期比较（无同季上期活动）项目本期上期增减筹集资金（元）0.00——支出（元）0.00——慰问户数0——",
+            "十一、与上期比较（无同季上期活动）项目本期上期增减筹集资金（元）0.00——支出（元）0.00——慰问户数0——",
         ];
         Assert.All(expected, section => Assert.Contains(section, text, StringComparison.Ordinal));
         Assert.Contains($"第1页/共{pages}页", text, StringComparison.Ordinal);
-        Assert.Contains("十、与上期比较（无同季上期活动）", text, StringComparison.Ordinal);
+        Assert.Contains("十一、与上期比较（无同季上期活动）", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,8 +74,8 @@ public sealed partial class YearEndSummaryDocument(
                 Section(column, messages["Summary.Concerns"], ConcernTable);
                 Section(column, messages["Summary.Hotline"], HotlineTable);
                 Section(column, messages["Summary.Goods"], GoodsTable);
-                Section(column, previous is null ? messages["Summary.NoPrevious"] : messages["Summary.Comparison", previous.Campaign.Name], ComparisonTable);
                 Section(column, messages["Summary.Outreach"], OutreachTable);
+                Section(column, previous is null ? messages["Summary.NoPrevious"] : messages["Summary.Comparison", previous.Campaign.Name], ComparisonTable);
             });
         }));
 
