@@ -7,6 +7,7 @@ using Relief.Core.Data;
 using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
 using Relief.Core.Reports.Printing;
@@ -93,7 +94,7 @@ public sealed partial class PrintoutPdfTests : IAsyncLifetime
         };
         await using var scope = _database.CreateScope();
         var messages = scope.ServiceProvider.GetRequiredService<IStringLocalizer<CoreMessages>>();
-        var pages = Pages(new NoticeDocument(notice, Chinese, messages).Build().GeneratePdf());
+        var pages = Pages(new NoticeDocument(notice, new HotlineLine("0578-2112345", "每日8:00—20:00", 12), Chinese, messages).Build().GeneratePdf());
 
         var withRows = pages.Where(p => p.Contains("丽水供电分工会", StringComparison.Ordinal)).ToList();
         Assert.True(withRows.Count >= 3, $"{withRows.Count} pages of rows");
@@ -102,6 +103,7 @@ public sealed partial class PrintoutPdfTests : IAsyncLifetime
         Assert.Contains($"合计90笔{Chinese.Money(notice.Total)}", string.Concat(pages), StringComparison.Ordinal);
         // The period, how to object and the issuing unit stay together after the last row.
         Assert.Contains("公示期：2021年1月7日至2021年1月13日。公示期内如有异议", pages[^1], StringComparison.Ordinal);
+        Assert.Contains("帮扶热线：0578-2112345（每日8:00—20:00）", pages[^1], StringComparison.Ordinal);
     }
 
     [Fact]

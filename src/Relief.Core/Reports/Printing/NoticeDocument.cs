@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
 using Relief.Pdf;
@@ -10,7 +11,8 @@ namespace Relief.Core.Reports.Printing;
 /// (names masked if the notice says so; never an ID number, address or illness), the period, where and how to object,
 /// and the issuing unit and date. The column header repeats on every page of a long notice.
 /// </summary>
-public sealed class NoticeDocument(NoticeView notice, ReportFormat format, IStringLocalizer<CoreMessages> messages)
+/// <remarks>The campaign's relief hotline, when it has one, is printed under the terms, as on the HTML print view.</remarks>
+public sealed class NoticeDocument(NoticeView notice, HotlineLine? hotline, ReportFormat format, IStringLocalizer<CoreMessages> messages)
 {
     private const float BodySize = 11.5f;
 
@@ -48,6 +50,8 @@ public sealed class NoticeDocument(NoticeView notice, ReportFormat format, IStri
                         terms.Item().Text(Indent + messages["Print.Notice.Location", location]).FontSize(12.5f);
                     var contact = notice.ObjectionContact is { Length: > 0 } given ? given : messages["Print.Notice.HowToObject", notice.UnitName].Value;
                     terms.Item().Text(Indent + contact).FontSize(12.5f).Justify();
+                    if (hotline is not null)
+                        terms.Item().Text(Indent + messages["Print.Notice.Hotline", hotline.PhoneNumber, hotline.DutyHours]).FontSize(12.5f).Bold();
                     // 落款: the issuing union and the posting date, kept on the page of the terms above.
                     terms.Item().PaddingTop(16).AlignRight().Column(signature =>
                     {

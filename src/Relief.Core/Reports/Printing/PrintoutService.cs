@@ -6,6 +6,7 @@ using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Notices;
 using Relief.Core.Features.Visits;
 
@@ -32,7 +33,8 @@ public sealed class PrintoutService(
     public async Task<PrintedDocument> NoticeAsync(int noticeId, ReportFormat format, CancellationToken ct = default)
     {
         var notice = await notices.GetAsync(noticeId, ct);
-        var bytes = new NoticeDocument(notice, format, messages).Build().GeneratePdf(logger: logger);
+        var hotline = await db.HotlineOfAsync(notice.CampaignId, ct);
+        var bytes = new NoticeDocument(notice, hotline, format, messages).Build().GeneratePdf(logger: logger);
         return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Notice", notice.Title]), bytes, $"notice-{notice.Id}.pdf");
     }
 

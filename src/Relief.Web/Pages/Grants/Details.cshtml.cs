@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Hotline;
 using Relief.Web.Hosting;
 
 namespace Relief.Web.Pages.Grants;
@@ -13,10 +14,14 @@ namespace Relief.Web.Pages.Grants;
 /// Another unit's grant is not found (404), not forbidden.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DetailsModel(GrantService grants, IAuthorizationService authorization, IStringLocalizer<GrantsResource> text) : PageModel
+public sealed class DetailsModel(
+    GrantService grants, HotlineSourceQuery hotlineSource, IAuthorizationService authorization, IStringLocalizer<GrantsResource> text) : PageModel
 {
     public GrantDetail Grant { get; private set; } = null!;
     public bool MayEdit { get; private set; }
+
+    /// <summary>The hotline call the application was made from, if any (a link back to it).</summary>
+    public HotlineCallSource? FromCall { get; private set; }
 
     [BindProperty]
     public string? WithdrawReason { get; set; }
@@ -49,6 +54,7 @@ public sealed class DetailsModel(GrantService grants, IAuthorizationService auth
     private async Task LoadAsync(int id, CancellationToken ct)
     {
         Grant = await grants.GetAsync(id, ct);
+        FromCall = await hotlineSource.ForGrantAsync(id, ct);
         MayEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
     }
 }
