@@ -15,12 +15,16 @@ public sealed class AccessibilitySweep(LiveApp app)
         "/", "/Households", "/Households/Create", "/Households/Import", "/Surveys/Drive", "/Surveys/Priority",
         "/Visits", "/Visits/Create", "/Visits/NotReached", "/Visits/Leaders", "/Visits/Letters",
         "/Concerns", "/Concerns/Create", "/Notices", "/Objections", "/Disbursements", "/Reports",
+        "/Campaigns", "/Grants", "/Grants/Apply", "/Grants/Bulk", "/Meetings", "/ServiceEvents", "/ServiceEvents/Create",
+        "/Pairing", "/Pairing/Create", "/Hotline", "/Hotline/Create", "/Goods", "/Goods/Receipts", "/Goods/Handouts", "/Goods/Receive",
     ];
 
     private static readonly string[] ChairPages =
-        ["/", "/Notices", "/Notices/Create", "/Objections", "/Disbursements", "/Concerns", "/Reports"];
+        ["/", "/Dashboard", "/Campaigns", "/Campaigns/Create", "/Grants", "/Meetings", "/Meetings/Create", "/Notices", "/Notices/Create",
+         "/Objections", "/Disbursements", "/Concerns", "/Hotline/Settings", "/Reports"];
 
-    private static readonly string[] PhonePages = ["/Visits/Create", "/Concerns/Create", "/Households"];
+    private static readonly string[] PhonePages =
+        ["/Visits/Create", "/Concerns/Create", "/Households", "/Grants/Apply", "/Hotline/Create", "/ServiceEvents/Create", "/Goods"];
 
     [BrowserFact]
     public Task Administrator_pages_have_no_serious_violations() => SweepAsync("admin", AdministratorPages);
