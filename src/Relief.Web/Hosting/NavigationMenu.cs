@@ -17,25 +17,27 @@ public static class NavigationMenu
         new("Nav.Grants", "/Grants/Index", Policies.Read, "/Grants"),
         new("Nav.Notices", "/Notices/Index", Policies.Read, "/Notices"),
         new("Nav.Disbursements", "/Disbursements/Index", Policies.Read, "/Disbursements"),
-        new("Nav.Goods", "/Goods/Index", Policies.Read, "/Goods"),
         new("Nav.Visits", "/Visits/Index", Policies.Read, "/Visits"),
+        new("Nav.Outreach", "/ServiceEvents/Index", Policies.Read, "/ServiceEvents"),
         new("Nav.Concerns", "/Concerns/Index", Policies.Read, "/Concerns"),
-        new("Nav.ServiceEvents", "/ServiceEvents/Index", Policies.Read, "/ServiceEvents"),
-        new("Nav.Pairing", "/Pairing/Index", Policies.Read, "/Pairing"),
-        new("Nav.Hotline", "/Hotline/Index", Policies.Read, "/Hotline"),
         new("Nav.Reports", "/Reports/Index", Policies.Read, "/Reports"),
         new("Nav.Administration", "/Administration/Units/Index", Policies.Administer, "/Administration"),
         new("Nav.AuditLog", "/Administration/AuditLog/Index", Policies.ReadAuditLog, "/Administration/AuditLog"),
     ];
 
     /// <summary>
-    /// Pages that belong to another entry's section: the home page under 工作台, and the committee meetings under
-    /// 补助审批 (UI.md: applications and committee meetings are one entry).
+    /// Pages that belong to another entry's section: the home page under 工作台, the committee meetings under
+    /// 补助审批 (UI.md: applications and committee meetings are one entry), donated goods under 发放, pairing beside
+    /// the service events under 帮扶服务, and the hotline's calls under 诉求跟踪. One line of entries fits a 1280 px
+    /// screen; each section's pages link to each other in their tabs.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> SectionOf = new Dictionary<string, string>
     {
         ["/Index"] = "/Dashboard",
         ["/Meetings"] = "/Grants",
+        ["/Goods"] = "/Disbursements",
+        ["/Pairing"] = "/ServiceEvents",
+        ["/Hotline"] = "/Concerns",
     };
 
     /// <summary>Whether the entry is the current page's section (the layout marks it with aria-current).</summary>

@@ -245,7 +245,9 @@ public sealed class HotlinePagesTests(ReliefWebFactory factory) : IClassFixture<
 
         var english = await chair.GetHtmlAsync("/Hotline");
         Assert.Equal("Hotline calls", english.Text("h1"));
-        Assert.Contains("Hotline", english.Text("nav"), StringComparison.Ordinal);
+        // The hotline lives in the Concerns section: that main entry is current, and the section's tabs speak English.
+        Assert.Equal("Concerns", english.Text("header nav [aria-current=page]"));
+        Assert.Contains("Call log", english.Text("main nav"), StringComparison.Ordinal);
         Assert.Contains("calls", english.Text("main [aria-live]"), StringComparison.Ordinal);
         Assert.Contains("Asks for relief", (await chair.GetHtmlAsync($"/Hotline/Details/{callId}")).Text("h1"), StringComparison.Ordinal);
         var form = await chair.GetHtmlAsync("/Hotline/Create");
