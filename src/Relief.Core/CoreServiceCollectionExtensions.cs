@@ -1,4 +1,5 @@
 using FluentValidation;
+using Relief.Core.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Features.Administration;
@@ -24,7 +25,7 @@ public static class CoreServiceCollectionExtensions
     /// <summary>Registers the feature services, validators and their options. The DbContext is registered by the host.</summary>
     public static IServiceCollection AddReliefCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(new UnionClock(UnionClock.Resolve(configuration[UnionClock.Section])));
         services.AddOptions<IdNumberProtectionOptions>()
             .Bind(configuration.GetSection(IdNumberProtectionOptions.Section))
             .ValidateDataAnnotations()

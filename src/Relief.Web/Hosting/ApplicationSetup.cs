@@ -35,6 +35,8 @@ public static class ApplicationSetup
 
     public static WebApplication UseReliefPipeline(this WebApplication app)
     {
+        // Pages write times of day in the union's zone, the same one the services use for "today".
+        Pages.Households.Display.TimeZone = app.Services.GetRequiredService<TimeProvider>().LocalTimeZone;
         if (app.Environment.IsProduction())
         {
             app.UseHsts();

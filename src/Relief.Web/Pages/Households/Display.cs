@@ -19,10 +19,16 @@ public static class Display
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
-    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(utc.ToLocalTime()));
+    /// <summary>The union's time zone (<see cref="Relief.Core.Common.UnionClock"/>), set once at start-up from the app's clock.</summary>
+    public static TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Local;
+
+    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(InUnionTime(utc)));
 
     public static string Stamp(DateTime utc) =>
-        Date(utc) + " " + utc.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture);
+        Date(utc) + " " + InUnionTime(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static DateTime InUnionTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 
     /// <summary>In tables: 1,234.00 元 (Chinese) or 1,234.00 (English, the column header names the currency).</summary>
     public static string MoneyInTable(decimal? amount) =>
