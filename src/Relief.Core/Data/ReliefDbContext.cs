@@ -67,13 +67,22 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     public DbSet<HelpRecord> HelpRecords => Set<HelpRecord>();
     public DbSet<CampaignTally> CampaignTallies => Set<CampaignTally>();
 
-    // Every save keeps the dashboard's tallies in step with the grants and visits it writes, in the same transaction.
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        CampaignTallyKeeper.SaveAsync(this, async: false, () => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None)
-            .GetAwaiter().GetResult();
+    /// <summary>
+    /// Whether saves keep the dashboard's tallies (docs/decisions/0005), true for every request. Only a bulk loader
+    /// turns it off, and it then writes <see cref="VisitHousehold.CampaignId"/> itself and calls
+    /// <see cref="CampaignTallyKeeper.RebuildAsync"/> for every campaign it wrote.
+    /// </summary>
+    public bool KeepsTallies { get; set; } = true;
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        CampaignTallyKeeper.SaveAsync(this, async: true, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    // Every save keeps the dashboard's tallies in step with the grants and visits it writes, in the same transaction.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => KeepsTallies
+        ? CampaignTallyKeeper.SaveAsync(this, async: false, () => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None)
+            .GetAwaiter().GetResult()
+        : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) => KeepsTallies
+        ? CampaignTallyKeeper.SaveAsync(this, async: true, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken)
+        : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

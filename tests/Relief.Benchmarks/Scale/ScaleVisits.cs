@@ -139,7 +139,7 @@ internal sealed class ScaleVisits
                 visit.Visitors.Add(new VisitVisitor { Id = ++visitorId, VisitId = id, Name = "陈国华", Title = "工会主席" });
             }
             for (var h = 0; h < plan.HouseholdCount; h++)
-                visit.Households.Add(new VisitHousehold { VisitId = id, HouseholdId = ScaleHouseholds.IdOf(_visitHouseholds[plan.FirstHousehold + h]) });
+                visit.Households.Add(new VisitHousehold { VisitId = id, CampaignId = visit.CampaignId, HouseholdId = ScaleHouseholds.IdOf(_visitHouseholds[plan.FirstHousehold + h]) });
             yield return visit;
         }
     }

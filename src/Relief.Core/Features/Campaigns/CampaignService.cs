@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 
@@ -25,18 +26,31 @@ public sealed class CampaignService(
     /// <summary>Newest first, with the applications of the user's scope counted and the funds summed in the database.</summary>
     public async Task<IReadOnlyList<CampaignListItem>> ListAsync(CancellationToken ct = default)
     {
-        var grants = db.Grants.InScope(db, user);
-        var approved = GrantStatuses.Approved;
-        return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+        var campaigns = await db.Campaigns.AsNoTracking().VisibleTo(db, user)
             .OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
             .Select(c => new CampaignListItem(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn,
-                grants.Count(g => g.CampaignId == c.Id),
-                grants.Count(g => g.CampaignId == c.Id && approved.Contains(g.Status)),
-                grants.Where(g => g.CampaignId == c.Id && approved.Contains(g.Status)).Sum(g => g.TotalAmount),
+                0, 0, 0m,
                 db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Amount),
                 db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Committed),
                 db.FundSources.Where(f => f.CampaignId == c.Id).Sum(f => f.Spent)))
             .ToListAsync(ct);
+
+        // The grant counts from the tallies the dashboard keeps at the reader's scope (docs/decisions/0005): a few rows
+        // per campaign instead of counting every grant of every campaign (4-6 s for five campaigns of 200,000 grants).
+        var scope = user.ScopePath;
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var byStatus = await db.CampaignTallies.AsNoTracking()
+            .Where(t => ids.Contains(t.CampaignId) && t.Scope == scope && t.Measure == TallyMeasure.Grants)
+            .GroupBy(t => new { t.CampaignId, t.Status })
+            .Select(g => new { g.Key.CampaignId, g.Key.Status, Grants = g.Sum(x => x.Grants), Amount = g.Sum(x => x.Amount) })
+            .ToListAsync(ct);
+        var approved = GrantStatuses.Approved;
+        return campaigns.Select(c =>
+        {
+            var lines = byStatus.Where(s => s.CampaignId == c.Id).ToList();
+            var decided = lines.Where(s => approved.Contains(s.Status)).ToList();
+            return c with { Applications = lines.Sum(s => s.Grants), Approved = decided.Sum(s => s.Grants), ApprovedAmount = decided.Sum(s => s.Amount) };
+        }).ToList();
     }
 
     public async Task<CampaignDetail> GetAsync(int id, CancellationToken ct = default)
