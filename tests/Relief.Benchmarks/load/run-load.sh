@@ -62,7 +62,8 @@ curl -fsS -o /dev/null "$BASE/healthz" || { echo "The app did not answer /health
 # Signs in through the real form (antiforgery token + cookie) and prints the auth cookie as a Cookie header value.
 sign_in() {
   local jar="$WORK/$1.jar" token
-  token=$(curl -fsS -c "$jar" "$BASE/Account/SignIn" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  # The page has two forms (sign-in and the language switch), each with a token for the same cookie: take the first.
+  token=$(curl -fsS -c "$jar" "$BASE/Account/SignIn" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
   [[ -n "$token" ]] || { echo "No antiforgery token on the sign-in page" >&2; return 1; }
   curl -fsS -b "$jar" -c "$jar" -o /dev/null \
     --data-urlencode "Input.UserName=$1" --data-urlencode "Input.Password=$PASSWORD" \
