@@ -44,9 +44,12 @@ public static class ApplicationSetup
         }
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        app.UseMiddleware<DomainExceptionMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseSerilogRequestLogging();
+        // The app's configured logger (file and console); left alone, the middleware writes to the static start-up
+        // logger, which has only the console: request lines never reached the log file.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // Inside the request log, so it records the 404, 403 or 499 these exceptions mean, not a 500 error.
+        app.UseMiddleware<ExceptionStatusMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

@@ -69,6 +69,7 @@ public static class DatabaseSetup
         if (!reachable) throw new StartupConfigurationException(Unreachable(options, "no connection"));
         // A database from before the dashboard's tallies gets them counted once; from then on every save keeps them.
         if (!(await db.Database.GetPendingMigrationsAsync()).Any()) await CampaignTallyKeeper.FillMissingAsync(db);
+        await db.Database.RefreshStatisticsAsync();
     }
 
     private static string Unreachable(DatabaseOptions options, string cause) =>

@@ -104,6 +104,9 @@ internal static class ScaleGenerator
         step.Restart();
         foreach (var campaignId in await db.Campaigns.Select(c => c.Id).ToListAsync()) await CampaignTallyKeeper.RebuildAsync(db, campaignId);
         Report("count the dashboard tallies", step);
+        step.Restart();
+        await db.Database.RefreshStatisticsAsync();
+        Report("statistics for the query planner", step);
         await db.Database.CloseConnectionAsync();
 
         var size = new FileInfo(path).Length;

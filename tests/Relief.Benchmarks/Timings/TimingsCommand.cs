@@ -204,10 +204,15 @@ internal static class TimingsCommand
 
     private sealed record Sample(int HouseholdId, string Name, string IdNumber, string Region, int ActiveCampaignId, int ClosedCampaignId, int NameMatches);
 
-    /// <summary>A database generated before the latest migrations gets them first, as the app would at start-up.</summary>
+    /// <summary>
+    /// A database generated before the latest migrations gets them first, and statistics where they are stale, as the
+    /// app does at start-up.
+    /// </summary>
     private static async Task MigrateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Database.MigrateAsync();
+        var database = scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Database;
+        await database.MigrateAsync();
+        await database.RefreshStatisticsAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
@@ -45,6 +46,37 @@ public sealed class GrantListAndContextTests : IAsyncLifetime
         _world.ActAs(_world.Chair);
         var totals = await _world.Service<GrantService, GrantTotals>(s => s.TotalsAsync(new GrantQuery { CampaignId = _world.CampaignId, OrgUnitId = _world.BranchA.Id }));
         Assert.Equal((3, 3, 4100m), (totals.Count, totals.Households, totals.TotalAmount));
+    }
+
+    [Fact]
+    public async Task The_totals_are_exact_to_the_fen_for_cash_in_kind_and_all_and_zero_when_nothing_matches()
+    {
+        foreach (var name in new[] { "张三明", "欧阳小明", "王五" }) await _world.ApplyAsync(name);
+        // Amounts no binary fraction holds, and enough of them for rounding errors to show if the sums were not exact.
+        await _world.WithDbAsync(async db =>
+        {
+            var amounts = new (decimal Cash, decimal InKind)[] { (1234.56m, 0.07m), (0.01m, 999999.99m), (2000.10m, 333.33m) };
+            var grants = await db.Grants.OrderBy(g => g.Id).ToListAsync();
+            foreach (var (grant, (cash, inKind)) in grants.Zip(amounts))
+            {
+                grant.CashAmount = cash;
+                grant.InKindValue = inKind;
+                grant.TotalAmount = cash + inKind;
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        _world.ActAs(_world.Chair);
+        var all = new GrantQuery { CampaignId = _world.CampaignId };
+        var totals = await _world.Service<GrantService, GrantTotals>(s => s.TotalsAsync(all));
+        var direct = await _world.WithDbAsync(async db => await db.Grants.Where(g => g.CampaignId == _world.CampaignId).ToListAsync());
+        Assert.Equal(
+            (direct.Count, direct.Select(g => g.HouseholdId).Distinct().Count(), direct.Sum(g => g.CashAmount), direct.Sum(g => g.InKindValue), direct.Sum(g => g.TotalAmount)),
+            (totals.Count, totals.Households, totals.CashAmount, totals.InKindValue, totals.TotalAmount));
+        Assert.Equal(1003568.06m, totals.TotalAmount);
+
+        var none = await _world.Service<GrantService, GrantTotals>(s => s.TotalsAsync(all with { Search = "无此人" }));
+        Assert.Equal(new GrantTotals(0, 0, 0m, 0m, 0m), none);
     }
 
     [Fact]

@@ -100,6 +100,8 @@ public sealed class HouseholdImportService(
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+        // Tens of thousands of new files can change which index is the short way to a unit's households.
+        await db.Database.RefreshStatisticsAsync(ct);
         return new HouseholdImportResult(preview, rows.Count);
     }
 
