@@ -34,7 +34,8 @@ internal sealed class DocumentFonts
 
     /// <summary>
     /// Chooses the face for one character, preferring the requested weight, then the other bundled weight,
-    /// then the folder's fallback fonts. A character none covers is logged and replaced by □.
+    /// then the fallback fonts (the folder's, then the bundled one). A character none covers is logged and replaced
+    /// by □. Bold text takes a fallback's regular glyph: there is no bold fallback.
     /// </summary>
     public ResolvedGlyph Resolve(int codePoint, bool bold)
     {

@@ -1,6 +1,9 @@
 namespace Relief.Pdf.FontHandling;
 
-/// <summary>The faces a document may use: index 0 regular, 1 bold, then fallbacks from the font folder.</summary>
+/// <summary>
+/// The faces a document may use: index 0 regular, 1 bold, then the fallbacks, those of the font folder before the
+/// bundled one.
+/// </summary>
 internal sealed class FontSet
 {
     public const int RegularIndex = 0;
