@@ -2048,6 +2048,10 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Region");
+
+                    b.HasIndex("VisitedOn");
+
                     b.HasIndex("CampaignId", "VisitedOn");
 
                     b.HasIndex("OrgUnitId", "VisitedOn");

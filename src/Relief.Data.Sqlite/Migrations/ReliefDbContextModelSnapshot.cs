@@ -1970,6 +1970,10 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Region");
+
+                    b.HasIndex("VisitedOn");
+
                     b.HasIndex("CampaignId", "VisitedOn");
 
                     b.HasIndex("OrgUnitId", "VisitedOn");

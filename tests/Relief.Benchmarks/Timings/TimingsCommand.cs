@@ -11,6 +11,7 @@ using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Reports.Printing;
+using Relief.Core.Features.Visits;
 using Relief.Core.Reports.YearEndSummary;
 
 namespace Relief.Benchmarks.Timings;
@@ -117,6 +118,14 @@ internal static class TimingsCommand
         yield return new("Grant page, rows + totals, Applied", List, sp => GrantPage(sp, new GrantQuery { CampaignId = sample.ActiveCampaignId, Status = GrantStatus.Applied }));
         yield return new("Grant page, by amount, largest first", List, sp => GrantPage(sp,
             new GrantQuery { CampaignId = sample.ActiveCampaignId, Sort = GrantSort.Amount, Descending = true }));
+        // What the 走访慰问 page runs: the regions for its filter and the first page of visits.
+        yield return new("Visit page, regions + first page", List, async sp =>
+        {
+            var visits = sp.GetRequiredService<VisitService>();
+            var regions = await visits.GetVisitRegionsAsync();
+            var result = await visits.ListAsync(new VisitQuery(), new PageRequest(1));
+            return $"{result.Items.Count} of {result.Total:N0}, {regions.Count} regions";
+        });
         yield return new("Campaign list with counts and funds", List, async sp =>
         {
             var campaigns = await sp.GetRequiredService<CampaignService>().ListAsync();

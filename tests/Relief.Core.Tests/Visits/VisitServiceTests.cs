@@ -264,6 +264,23 @@ public sealed class VisitServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_visit_in_the_list_names_its_first_three_households_by_name_and_counts_them_all()
+    {
+        var group = new List<int>();
+        foreach (var name in new[] { "孙四", "钱一", "赵三", "李二" }) group.Add(await _db.AddHouseholdAsync(_db.BranchA, name));
+        var lone = await _db.AddHouseholdAsync(_db.BranchA, "周五");
+        await RecordAsync(HomeVisit([.. group]));
+        await RecordAsync(HomeVisit(lone));
+
+        var items = (await _db.VisitsAsync(s => s.ListAsync(new VisitQuery(), AllOnOnePage))).Items;
+
+        // Names in the database's text order (code points), the same order the file pages use.
+        var visitOfFour = items.Single(i => i.HouseholdCount == 4);
+        Assert.Equal(["孙四", "李二", "赵三"], visitOfFour.HouseholdNames);
+        Assert.Equal(["周五"], items.Single(i => i.HouseholdCount == 1).HouseholdNames);
+    }
+
+    [Fact]
     public async Task Households_not_yet_reached_exclude_the_visited_and_put_remote_ones_first()
     {
         var visited = await _db.AddHouseholdAsync(_db.BranchA, "钱一");

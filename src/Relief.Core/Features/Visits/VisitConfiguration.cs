@@ -20,6 +20,9 @@ public sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.HasMany(v => v.Households).WithOne().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => new { v.CampaignId, v.VisitedOn });
         builder.HasIndex(v => new { v.OrgUnitId, v.VisitedOn });
+        // A province's list, newest first, and its region filter read these instead of sorting 500,000 visits.
+        builder.HasIndex(v => v.VisitedOn);
+        builder.HasIndex(v => v.Region);
         builder.HasVersion();
     }
 }

@@ -56,14 +56,20 @@ public sealed class VisitService(
                 v.Place, v.Region,
                 Visitors = v.Visitors.OrderBy(x => x.Id).Select(x => new { x.Name, x.Title, x.IsLeader, IsUser = x.UserId != null }).ToList(),
                 HouseholdCount = v.Households.Count,
-                HouseholdNames = v.Households.OrderBy(h => h.Household!.Name).Select(h => h.Household!.Name).Take(3).ToList(),
                 HandedOver = db.Disbursements.Count(d => d.VisitId == v.Id),
             })
             .ToPageAsync(page, ct);
+        // The first names of the page's households in a query of their own: asked inside the page's query, the
+        // database numbered the households of every visit there is before keeping the page's (2 s among 500,000).
+        var ids = result.Items.Select(v => v.Id).ToList();
+        var names = (await db.VisitHouseholds.AsNoTracking().Where(h => ids.Contains(h.VisitId))
+                .Select(h => new { h.VisitId, h.Household!.Name })
+                .ToListAsync(ct))
+            .ToLookup(h => h.VisitId, h => h.Name);
         var items = result.Items.Select(v => new VisitListItem(
             v.Id, v.VisitedOn, v.Kind, v.UnitName, v.CampaignName, v.Place, v.Region,
             v.Visitors.Select(x => new VisitDetail.Visitor(x.Name, x.Title, x.IsLeader, x.IsUser)).ToList(),
-            v.HouseholdCount, v.HouseholdNames, v.HandedOver)).ToList();
+            v.HouseholdCount, names[v.Id].Order(StringComparer.Ordinal).Take(3).ToList(), v.HandedOver)).ToList();
         return new PagedResult<VisitListItem>(items, result.Total, result.Page, result.PageSize);
     }
 
