@@ -26,12 +26,17 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             .Select(c => new YearEndFigures.CampaignHeading(c.Id, c.Name, c.Year, c.Season, c.Theme, c.DirectiveReference, c.StartsOn, c.EndsOn, c.OrgUnit!.Name))
             .FirstAsync(ct);
 
-        var grants = shared.Grants(campaign);
-        var paid = grants.Where(g => g.Status == GrantStatus.Disbursed);
+        var paid = shared.Grants(campaign).Where(g => g.Status == GrantStatus.Disbursed);
         var byStatus = await shared.ByStatusAsync(campaign, ct);
         var categories = await shared.PaidByCategoryAsync(campaign, ct);
-        var kinds = await paid.GroupBy(g => g.Kind).Select(g => new YearEndFigures.KindLine(g.Key, g.Count(), g.Sum(x => x.TotalAmount))).ToListAsync(ct);
-        var reached = await PaidReachAsync(paid, ct);
+        // Paid grants by kind from the tallies. One grant per household, campaign and kind (a unique index): a kind's
+        // paid grants are the households it reached.
+        var kinds = await PaidByKindAsync(campaign, ct);
+        var hardship = kinds.FirstOrDefault(k => k.Kind == GrantKind.HardshipSubsidy) ?? new(GrantKind.HardshipSubsidy, 0, 0m);
+        var condolence = kinds.FirstOrDefault(k => k.Kind == GrantKind.HolidayCondolence) ?? new(GrantKind.HolidayCondolence, 0, 0m);
+        var householdsPaid = await shared.Tallies(campaign).Where(t => t.Measure == TallyMeasure.Households && t.Status == GrantStatus.Disbursed)
+            .SumAsync(t => t.Households, ct);
+        var extreme = await ExtremeLevelReachAsync(paid, ct);
         var approved = byStatus.Where(s => GrantStatuses.Approved.Contains(s.Status)).ToList();
         var visits = db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaignId);
         // From the campaign's visits to their households, as CampaignFigures does (the reverse reads every visit ever made).
@@ -54,21 +59,21 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             Funds = await shared.FundsAsync(campaign, ct),
             Categories = categories,
             Kinds = kinds,
-            HouseholdsHelped = reached.Households,
+            HouseholdsHelped = householdsPaid,
             // Every paid grant has exactly one category, so the category lines add up to the totals.
             CashTotal = categories.Sum(c => c.Cash),
             InKindTotal = categories.Sum(c => c.InKind),
-            HardshipEmployees = reached.Hardship,
-            HardshipAmount = reached.HardshipAmount,
-            ExtremeHardshipEmployees = reached.ExtremeCategory,
-            CondolenceRecipients = reached.Condolence,
-            CondolenceAmount = reached.CondolenceAmount,
+            HardshipEmployees = hardship.Grants,
+            HardshipAmount = hardship.Amount,
+            ExtremeHardshipEmployees = categories.FirstOrDefault(c => c.Category == HouseholdCategory.ExtremeHardshipEmployee)?.Households ?? 0,
+            CondolenceRecipients = condolence.Grants,
+            CondolenceAmount = condolence.Amount,
             ExtremeHouseholdsOnFile = await extremeOnFile.CountAsync(ct),
             // Home visits with a leader first (a few in ten), then their extreme-hardship households.
             ExtremeHouseholdsVisited = await visits.Where(v => v.Kind == VisitKind.Home && v.Visitors.Any(x => x.IsLeader))
                 .SelectMany(v => v.Households).Where(vh => vh.Household!.Level == HardshipLevel.Extreme)
                 .Select(vh => vh.HouseholdId).Distinct().CountAsync(ct),
-            ExtremeHouseholdAverage = reached.ExtremeLevel == 0 ? 0 : Math.Round(reached.ExtremeLevelAmount / reached.ExtremeLevel, 2),
+            ExtremeHouseholdAverage = extreme.Households == 0 ? 0 : Math.Round(extreme.Amount / extreme.Households, 2),
             HouseholdsSurveyed = await db.Surveys.AsNoTracking().InScope(db, user)
                 .Where(s => s.CampaignId == campaignId || (s.SurveyedOn >= start && s.SurveyedOn <= end))
                 .Select(s => s.HouseholdId).Distinct().CountAsync(ct),
@@ -139,25 +144,21 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
         return counts.Select(c => new YearEndFigures.VisitKindLine(c.Kind, c.Visits, reached.GetValueOrDefault(c.Kind))).ToList();
     }
 
-    /// <summary>
-    /// Households reached by paid grants, in all and by the groups the narrative names, in one pass over the paid
-    /// grants (filtered COUNT(DISTINCT …) and SUM in one SELECT) instead of one query per figure.
-    /// </summary>
-    private static async Task<PaidReach> PaidReachAsync(IQueryable<Grant> paid, CancellationToken ct) =>
-        await paid
-            .Select(g => new { g.HouseholdId, g.Kind, g.Category, g.TotalAmount, Extreme = g.Household!.Level == HardshipLevel.Extreme })
-            .GroupBy(g => 1)
-            .Select(g => new PaidReach(
-                g.Select(x => x.HouseholdId).Distinct().Count(),
-                g.Where(x => x.Kind == GrantKind.HardshipSubsidy).Select(x => x.HouseholdId).Distinct().Count(),
-                g.Where(x => x.Kind == GrantKind.HardshipSubsidy).Sum(x => x.TotalAmount),
-                g.Where(x => x.Category == HouseholdCategory.ExtremeHardshipEmployee).Select(x => x.HouseholdId).Distinct().Count(),
-                g.Where(x => x.Kind == GrantKind.HolidayCondolence).Select(x => x.HouseholdId).Distinct().Count(),
-                g.Where(x => x.Kind == GrantKind.HolidayCondolence).Sum(x => x.TotalAmount),
-                g.Where(x => x.Extreme).Select(x => x.HouseholdId).Distinct().Count(),
-                g.Where(x => x.Extreme).Sum(x => x.TotalAmount)))
-            .FirstOrDefaultAsync(ct) ?? new PaidReach(0, 0, 0, 0, 0, 0, 0, 0);
+    /// <summary>Paid grants by kind, count and amount, in kind order: the campaign's tallies at the reader's scope.</summary>
+    private async Task<IReadOnlyList<YearEndFigures.KindLine>> PaidByKindAsync(CampaignState campaign, CancellationToken ct)
+    {
+        var paid = await shared.Tallies(campaign).Where(t => t.Measure == TallyMeasure.Grants && t.Status == GrantStatus.Disbursed)
+            .Select(t => new { t.Kind, t.Grants, t.Amount }).ToListAsync(ct);
+        return paid.GroupBy(t => t.Kind).OrderBy(g => g.Key)
+            .Select(g => new YearEndFigures.KindLine(g.Key, g.Sum(x => x.Grants), g.Sum(x => x.Amount))).ToList();
+    }
 
-    private sealed record PaidReach(
-        int Households, int Hardship, decimal HardshipAmount, int ExtremeCategory, int Condolence, decimal CondolenceAmount, int ExtremeLevel, decimal ExtremeLevelAmount);
+    /// <summary>Households whose file is at the extreme hardship level reached by paid grants, and what those grants paid.</summary>
+    private static async Task<ExtremeReach> ExtremeLevelReachAsync(IQueryable<Grant> paid, CancellationToken ct) =>
+        await paid.Where(g => g.Household!.Level == HardshipLevel.Extreme)
+            .GroupBy(g => 1)
+            .Select(g => new ExtremeReach(g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount)))
+            .FirstOrDefaultAsync(ct) ?? new ExtremeReach(0, 0m);
+
+    private sealed record ExtremeReach(int Households, decimal Amount);
 }
