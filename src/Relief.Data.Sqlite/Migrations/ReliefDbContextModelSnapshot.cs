@@ -1289,6 +1289,8 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.HasIndex("OrgUnitId", "Status");
 
+                    b.HasIndex("Level", "Status", "OrgUnitId");
+
                     b.HasIndex("Name", "OrgUnitId", "Status");
 
                     b.ToTable("Households");
@@ -1973,6 +1975,8 @@ namespace Relief.Data.Sqlite.Migrations
                     b.HasIndex("CampaignId", "VisitedOn");
 
                     b.HasIndex("OrgUnitId", "VisitedOn");
+
+                    b.HasIndex("CampaignId", "OrgUnitId", "Kind");
 
                     b.ToTable("Visits");
                 });

@@ -144,6 +144,21 @@ public sealed class YearEndQueryTests : IAsyncLifetime
         Assert.True(figures.Applications > 0);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("chair")]
+    [InlineData("officer")]
+    public async Task The_comparison_with_the_previous_campaign_states_the_same_figures_as_its_full_figures(string? userName)
+    {
+        if (userName is not null) _database.CurrentUser.Acting = await ReaderAsync(userName);
+        var previous = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().PreviousCampaignIdAsync(_campaign));
+        var full = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(previous!.Value));
+        var comparison = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetComparisonAsync(previous!.Value));
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(YearEndComparison.Of(full)), System.Text.Json.JsonSerializer.Serialize(comparison));
+        Assert.True(comparison.HouseholdsHelped > 0 && comparison.HouseholdsVisited > 0 && comparison.LeadersTakingPart > 0 && comparison.CashTotal > 0);
+    }
+
     /// <summary>Compares every figure (but those with their own direct-query tests) with <see cref="DirectFigures"/> at the acting reader's scope.</summary>
     private async Task<YearEndFigures> AssertEqualToDirectQueriesAsync(int campaignId)
     {
