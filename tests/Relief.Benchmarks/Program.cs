@@ -8,7 +8,7 @@ using Relief.Benchmarks.Timings;
 // A small command dispatcher: each benchmark or generator registers one command here.
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- pdf
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- generate --out /tmp/relief-province.db [--force]
-//   dotnet run -c Release --project tests/Relief.Benchmarks -- timings --db /tmp/relief-province.db [--runs 60] [--explain]
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- timings --db /tmp/relief-province.db [--runs 60] [--explain] [--profile]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- import [--rows 50000] [--runs 3]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- visit-load --db /tmp/relief-load.db --count 200 --concurrency 8
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- printouts [--grants 100000] [--visits 50000] [--lines 10000] [--runs 5] [--db PATH]

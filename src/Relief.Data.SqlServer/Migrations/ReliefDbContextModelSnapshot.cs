@@ -1345,6 +1345,10 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasIndex("OrgUnitId", "Status");
 
+                    b.HasIndex("Region", "IsRemote");
+
+                    b.HasIndex("Level", "Status", "OrgUnitId");
+
                     b.HasIndex("Name", "OrgUnitId", "Status");
 
                     b.ToTable("Households");
@@ -2055,6 +2059,8 @@ namespace Relief.Data.SqlServer.Migrations
                     b.HasIndex("CampaignId", "VisitedOn");
 
                     b.HasIndex("OrgUnitId", "VisitedOn");
+
+                    b.HasIndex("CampaignId", "OrgUnitId", "Kind");
 
                     b.ToTable("Visits");
                 });

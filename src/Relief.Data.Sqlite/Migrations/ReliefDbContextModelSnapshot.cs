@@ -1289,6 +1289,10 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.HasIndex("OrgUnitId", "Status");
 
+                    b.HasIndex("Region", "IsRemote");
+
+                    b.HasIndex("Level", "Status", "OrgUnitId");
+
                     b.HasIndex("Name", "OrgUnitId", "Status");
 
                     b.ToTable("Households");
@@ -1977,6 +1981,8 @@ namespace Relief.Data.Sqlite.Migrations
                     b.HasIndex("CampaignId", "VisitedOn");
 
                     b.HasIndex("OrgUnitId", "VisitedOn");
+
+                    b.HasIndex("CampaignId", "OrgUnitId", "Kind");
 
                     b.ToTable("Visits");
                 });

@@ -11,30 +11,36 @@ using Relief.Core.Reports.YearEndSummary;
 namespace Relief.Core.Tests.Reports;
 
 /// <summary>
-/// Every figure of the year-end summary for the whole database (a root reader), written the obvious way: rows loaded
-/// and counted in memory, nothing shared with <see cref="YearEndQuery"/> or the dashboard's figures service.
+/// Every figure of the year-end summary for a reader's scope (the whole database by default), written the obvious way:
+/// rows loaded and counted in memory, scope by unit path, nothing shared with <see cref="YearEndQuery"/> or the
+/// dashboard's figures service.
 /// </summary>
 internal static class DirectFigures
 {
-    public static async Task<YearEndFigures> ComputeAsync(ReliefDbContext db, int campaignId)
+    public static async Task<YearEndFigures> ComputeAsync(ReliefDbContext db, int campaignId, string scopePath = "/")
     {
+        var paths = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path);
+        bool InScope(int unitId) => paths[unitId].StartsWith(scopePath, StringComparison.Ordinal);
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.OrgUnit).SingleAsync(c => c.Id == campaignId);
         var (start, end) = (campaign.StartsOn, campaign.EndsOn);
-        var grants = await db.Grants.AsNoTracking().Include(g => g.Household).Where(g => g.CampaignId == campaignId).ToListAsync();
+        var grants = (await db.Grants.AsNoTracking().Include(g => g.Household).Where(g => g.CampaignId == campaignId).ToListAsync())
+            .Where(g => InScope(g.OrgUnitId)).ToList();
         var paid = grants.Where(g => g.Status == GrantStatus.Disbursed).ToList();
         var approved = grants.Where(g => g.Status is GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable or GrantStatus.Disbursed).ToList();
-        var visits = await db.Visits.AsNoTracking().Include(v => v.Households).ThenInclude(h => h.Household).Include(v => v.Visitors)
-            .Where(v => v.CampaignId == campaignId).ToListAsync();
+        var visits = (await db.Visits.AsNoTracking().Include(v => v.Households).ThenInclude(h => h.Household).Include(v => v.Visitors)
+            .Where(v => v.CampaignId == campaignId).ToListAsync()).Where(v => InScope(v.OrgUnitId)).ToList();
         var visited = visits.SelectMany(v => v.Households).ToList();
-        var households = await db.Households.AsNoTracking().ToListAsync();
-        var surveys = await db.Surveys.AsNoTracking().ToListAsync();
-        var notices = await db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId).ToListAsync();
+        var households = (await db.Households.AsNoTracking().ToListAsync()).Where(h => InScope(h.OrgUnitId)).ToList();
+        var householdIds = households.Select(h => h.Id).ToHashSet();
+        var surveys = (await db.Surveys.AsNoTracking().ToListAsync()).Where(s => InScope(s.OrgUnitId)).ToList();
+        var notices = (await db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId).ToListAsync()).Where(n => InScope(n.OrgUnitId)).ToList();
         var noticeIds = notices.Select(n => n.Id).ToHashSet();
         var objections = (await db.Objections.AsNoTracking().ToListAsync()).Where(o => noticeIds.Contains(o.PublicNoticeId)).ToList();
         var concerns = (await db.Concerns.AsNoTracking().ToListAsync())
-            .Where(c => c.CampaignId == campaignId || (c.CampaignId is null && c.RaisedOn >= start && c.RaisedOn <= end)).ToList();
+            .Where(c => InScope(c.OrgUnitId) && (c.CampaignId == campaignId || (c.CampaignId is null && c.RaisedOn >= start && c.RaisedOn <= end))).ToList();
         var funds = await db.FundSources.AsNoTracking().Where(f => f.CampaignId == campaignId).ToListAsync();
-        var changes = await db.HouseholdStatusChanges.AsNoTracking().ToListAsync();
+        var changes = (await db.HouseholdStatusChanges.AsNoTracking().ToListAsync()).Where(c => householdIds.Contains(c.HouseholdId)).ToList();
+        var meetings = (await db.CommitteeMeetings.AsNoTracking().Where(m => m.CampaignId == campaignId).ToListAsync()).Count(m => InScope(m.OrgUnitId));
         var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var extremePaid = paid.Where(g => g.Household!.Level == HardshipLevel.Extreme).ToList();
@@ -45,7 +51,7 @@ internal static class DirectFigures
         {
             Campaign = new YearEndFigures.CampaignHeading(campaign.Id, campaign.Name, campaign.Year, campaign.Season, campaign.Theme,
                 campaign.DirectiveReference, start, end, campaign.OrgUnit!.Name),
-            CommitteeMeetings = await db.CommitteeMeetings.CountAsync(m => m.CampaignId == campaignId),
+            CommitteeMeetings = meetings,
             Funds = [.. funds.OrderBy(f => f.Kind).ThenBy(f => f.Id).Select(f => new FundSourceLine(f.Id, f.Kind, f.Name, f.Donor, f.ReceivedOn, f.Note,
                 f.Amount, f.Committed, f.Spent, f.Amount - f.Committed - f.Spent, f.Version))],
             Categories = [.. paid.GroupBy(g => g.Category).OrderBy(g => g.Key)

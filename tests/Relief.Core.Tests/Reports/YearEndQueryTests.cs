@@ -88,21 +88,7 @@ public sealed class YearEndQueryTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
-        var actual = DirectFigures.Ordered(await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(_campaign)));
-        var expected = await _database.InScopeAsync(sp => DirectFigures.ComputeAsync(sp.GetRequiredService<ReliefDbContext>(), _campaign));
-
-        // Service events, pairing, hotline and goods have their own direct-query tests (OutreachSummaryTests, HotlineGoodsFiguresTests).
-        string[] checkedElsewhere = [nameof(YearEndFigures.Services), nameof(YearEndFigures.Pairing), nameof(YearEndFigures.HotlineGoods)];
-        foreach (var property in typeof(YearEndFigures).GetProperties().Where(p => !checkedElsewhere.Contains(p.Name)))
-        {
-            var wanted = property.GetValue(expected);
-            var got = property.GetValue(actual);
-            if (wanted is System.Collections.IEnumerable lines and not string)
-                Assert.True(lines.Cast<object>().SequenceEqual(((System.Collections.IEnumerable)got!).Cast<object>()),
-                    $"{property.Name}: expected [{string.Join("; ", lines.Cast<object>())}], got [{string.Join("; ", ((System.Collections.IEnumerable)got!).Cast<object>())}]");
-            else
-                Assert.True(Equals(wanted, got), $"{property.Name}: expected {wanted}, got {got}");
-        }
+        var actual = await AssertEqualToDirectQueriesAsync(_campaign);
         // Not a comparison of zeros: every kind of figure has something to count.
         Assert.All(new[] { actual.FilesAdded, actual.OutOfHardship, actual.ObjectionsUpheld, actual.ObjectionsDismissed, actual.HouseholdsSurveyed,
             actual.FilesAdjusted, actual.ExtremeHouseholdsOnFile, actual.ExtremeHouseholdsVisited, actual.CondolenceRecipients, actual.HardshipEmployees,
@@ -134,6 +120,74 @@ public sealed class YearEndQueryTests : IAsyncLifetime
         Assert.Empty(empty.Categories);
         Assert.Null(empty.FirstNoticeDate);
     }
+
+    [Theory]
+    [InlineData("chair")]
+    [InlineData("officer")]
+    public async Task Every_figure_equals_a_direct_query_for_a_scope_below_the_root(string userName)
+    {
+        _database.CurrentUser.Acting = await ReaderAsync(userName);
+        var figures = await AssertEqualToDirectQueriesAsync(_campaign);
+        Assert.True(figures.Applications > 0 && figures.HouseholdsHelped > 0);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("chair")]
+    [InlineData("officer")]
+    public async Task The_previous_campaign_s_figures_equal_direct_queries(string? userName)
+    {
+        if (userName is not null) _database.CurrentUser.Acting = await ReaderAsync(userName);
+        var previous = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().PreviousCampaignIdAsync(_campaign));
+        Assert.NotNull(previous);
+        var figures = await AssertEqualToDirectQueriesAsync(previous.Value);
+        Assert.True(figures.Applications > 0);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("chair")]
+    [InlineData("officer")]
+    public async Task The_comparison_with_the_previous_campaign_states_the_same_figures_as_its_full_figures(string? userName)
+    {
+        if (userName is not null) _database.CurrentUser.Acting = await ReaderAsync(userName);
+        var previous = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().PreviousCampaignIdAsync(_campaign));
+        var full = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(previous!.Value));
+        var comparison = await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetComparisonAsync(previous!.Value));
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(YearEndComparison.Of(full)), System.Text.Json.JsonSerializer.Serialize(comparison));
+        Assert.True(comparison.HouseholdsHelped > 0 && comparison.HouseholdsVisited > 0 && comparison.LeadersTakingPart > 0 && comparison.CashTotal > 0);
+    }
+
+    /// <summary>Compares every figure (but those with their own direct-query tests) with <see cref="DirectFigures"/> at the acting reader's scope.</summary>
+    private async Task<YearEndFigures> AssertEqualToDirectQueriesAsync(int campaignId)
+    {
+        var scope = _database.CurrentUser.ScopePath;
+        var actual = DirectFigures.Ordered(await _database.InScopeAsync(sp => sp.GetRequiredService<YearEndQuery>().GetAsync(campaignId)));
+        var expected = await _database.InScopeAsync(sp => DirectFigures.ComputeAsync(sp.GetRequiredService<ReliefDbContext>(), campaignId, scope));
+
+        // Service events, pairing, hotline and goods have their own direct-query tests (OutreachSummaryTests, HotlineGoodsFiguresTests).
+        string[] checkedElsewhere = [nameof(YearEndFigures.Services), nameof(YearEndFigures.Pairing), nameof(YearEndFigures.HotlineGoods)];
+        foreach (var property in typeof(YearEndFigures).GetProperties().Where(p => !checkedElsewhere.Contains(p.Name)))
+        {
+            var wanted = property.GetValue(expected);
+            var got = property.GetValue(actual);
+            if (wanted is System.Collections.IEnumerable lines and not string)
+                Assert.True(lines.Cast<object>().SequenceEqual(((System.Collections.IEnumerable)got!).Cast<object>()),
+                    $"{property.Name}: expected [{string.Join("; ", lines.Cast<object>())}], got [{string.Join("; ", ((System.Collections.IEnumerable)got!).Cast<object>())}]");
+            else
+                Assert.True(Equals(wanted, got), $"{property.Name}: expected {wanted}, got {got}");
+        }
+        return actual;
+    }
+
+    private async Task<FixedCurrentUser> ReaderAsync(string userName) => await _database.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<ReliefDbContext>();
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        var path = await db.OrgUnits.Where(u => u.Id == user.OrgUnitId).Select(u => u.Path).SingleAsync();
+        return new FixedCurrentUser(user.Id, user.DisplayName, user.OrgUnitId, path, Roles.Officer);
+    });
 
     [Fact]
     public async Task A_branch_officer_sees_only_the_branch_figures()

@@ -29,9 +29,7 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
         var grants = here.Where(t => t.Measure == TallyMeasure.Grants);
         var decided = grants.Where(t => approved.Contains(t.Status));
 
-        var byStatus = await grants.GroupBy(t => t.Status)
-            .Select(g => new StatusFigure(g.Key, g.Sum(x => x.Grants), g.Sum(x => x.Amount)))
-            .ToListAsync(ct);
+        var byStatus = await ByStatusAsync(campaign, ct);
         var householdsByCategory = await here.Where(t => t.Measure == TallyMeasure.CategoryHouseholds)
             .ToDictionaryAsync(t => t.Category, t => t.Households, ct);
         var byCategory = await decided.GroupBy(t => t.Category)
@@ -70,7 +68,7 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
             CampaignId = campaign.Id,
             CampaignName = campaign.Name,
             CampaignStatus = campaign.Status,
-            ByStatus = byStatus.OrderBy(s => s.Status).ToList(),
+            ByStatus = byStatus,
             ByCategory = byCategory.Select(l => l with { Households = householdsByCategory.GetValueOrDefault(l.Key) }).OrderBy(l => l.Key).ToList(),
             ByKind = byKind.OrderBy(l => l.Key).ToList(),
             ByUnit = byUnit.Select(u => u with { Households = householdsByUnit.GetValueOrDefault(u.OrgUnitId) })
@@ -84,15 +82,22 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
     // The building blocks below are shared with the reports (the year-end summary states the same figures). Each
     // takes the CampaignState that CampaignAccess.FindAsync returned, so a caller has checked the campaign is visible.
 
-    /// <summary>The campaign's grants in the reader's scope: the base of every grant figure.</summary>
+    /// <summary>The campaign's grants in the reader's scope: the base of every grant figure the tallies do not hold.</summary>
     public IQueryable<Grant> Grants(CampaignState campaign) =>
         db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CampaignId == campaign.Id);
 
-    /// <summary>Every grant of the campaign in scope by status (count and amount), in status order.</summary>
+    /// <summary>The campaign's tallies at the reader's scope (<see cref="CampaignTally"/>): at most a few hundred rows.</summary>
+    public IQueryable<CampaignTally> Tallies(CampaignState campaign)
+    {
+        var scope = user.ScopePath;
+        return db.CampaignTallies.AsNoTracking().Where(t => t.CampaignId == campaign.Id && t.Scope == scope);
+    }
+
+    /// <summary>Every grant of the campaign in scope by status (count and amount), in status order, from the tallies.</summary>
     public async Task<IReadOnlyList<StatusFigure>> ByStatusAsync(CampaignState campaign, CancellationToken ct = default)
     {
-        var byStatus = await Grants(campaign).GroupBy(g => g.Status)
-            .Select(g => new StatusFigure(g.Key, g.Count(), g.Sum(x => x.TotalAmount)))
+        var byStatus = await Tallies(campaign).Where(t => t.Measure == TallyMeasure.Grants).GroupBy(t => t.Status)
+            .Select(g => new StatusFigure(g.Key, g.Sum(x => x.Grants), g.Sum(x => x.Amount)))
             .ToListAsync(ct);
         return byStatus.OrderBy(s => s.Status).ToList();
     }
@@ -109,13 +114,24 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
         return byKind.OrderBy(l => l.Key).ToList();
     }
 
-    /// <summary>Paid grants by household category: households reached, cash and in-kind value, in category order.</summary>
+    /// <summary>
+    /// Paid grants by household category: households reached, cash and in-kind value, in category order, from the
+    /// tallies. A grant's cash is its total less its in-kind value (every path that sets an amount keeps them so).
+    /// </summary>
     public async Task<IReadOnlyList<PaidCategoryLine>> PaidByCategoryAsync(CampaignState campaign, CancellationToken ct = default)
     {
-        var lines = await Grants(campaign).Where(g => g.Status == GrantStatus.Disbursed).GroupBy(g => g.Category)
-            .Select(g => new PaidCategoryLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.CashAmount), g.Sum(x => x.InKindValue)))
+        var paid = GrantStatus.Disbursed;
+        var tallies = await Tallies(campaign)
+            .Where(t => t.Measure == TallyMeasure.PaidCategories || (t.Measure == TallyMeasure.Grants && t.Status == paid))
+            .Select(t => new { t.Measure, t.Category, t.Households, t.Amount })
             .ToListAsync(ct);
-        return lines.OrderBy(l => l.Category).ToList();
+        return tallies.GroupBy(t => t.Category).OrderBy(g => g.Key).Select(g =>
+        {
+            var reached = g.Where(t => t.Measure == TallyMeasure.PaidCategories).ToList();
+            var inKind = reached.Sum(t => t.Amount);
+            var total = g.Where(t => t.Measure == TallyMeasure.Grants).Sum(t => t.Amount);
+            return new PaidCategoryLine(g.Key, reached.Sum(t => t.Households), total - inKind, inKind);
+        }).ToList();
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public static class CampaignTallyKeeper
             var paths = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
             var sheet = new TallySheet();
             var grants = db.Grants.AsNoTracking().Where(g => g.CampaignId == campaignId).OrderBy(g => g.HouseholdId)
-                .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount))
+                .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount, g.InKindValue))
                 .AsAsyncEnumerable();
             await foreach (var household in ByHousehold(grants, g => g.HouseholdId, ct)) sheet.AddGrants(household, id => paths[id], 1);
             var visits = VisitFacts(db).Where(v => v.CampaignId == campaignId).OrderBy(v => v.HouseholdId).AsAsyncEnumerable();
@@ -230,7 +230,7 @@ public static class CampaignTallyKeeper
         var households = pairs.Select(p => p.HouseholdId).Distinct().ToList();
         var campaigns = pairs.Select(p => p.CampaignId).Distinct().ToList();
         var facts = await Run(db.Grants.AsNoTracking().Where(g => households.Contains(g.HouseholdId) && campaigns.Contains(g.CampaignId))
-            .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount)), async, ct);
+            .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount, g.InKindValue)), async, ct);
         return facts.Where(f => pairs.Contains(new(f.CampaignId, f.HouseholdId))).ToList();
     }
 
@@ -249,7 +249,7 @@ public static class CampaignTallyKeeper
         var replaced = changes.Grants.Where(g => g.State != EntityState.Added).Select(g => g.Property(x => x.Id).OriginalValue).ToHashSet();
         var after = stored.Where(g => !replaced.Contains(g.Id)).ToList();
         after.AddRange(changes.Grants.Where(g => g.State != EntityState.Deleted).Select(entry => entry.Entity)
-            .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount)));
+            .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount, g.InKindValue)));
         return after;
     }
 

@@ -14,7 +14,8 @@ namespace Relief.Core.Features.Dashboard;
 internal sealed class TallyChanges
 {
     private static readonly string[] CountedGrantProperties =
-        [nameof(Grant.CampaignId), nameof(Grant.HouseholdId), nameof(Grant.OrgUnitId), nameof(Grant.Status), nameof(Grant.Category), nameof(Grant.Kind), nameof(Grant.TotalAmount)];
+        [nameof(Grant.CampaignId), nameof(Grant.HouseholdId), nameof(Grant.OrgUnitId), nameof(Grant.Status), nameof(Grant.Category), nameof(Grant.Kind), nameof(Grant.TotalAmount),
+         nameof(Grant.InKindValue)];
 
     public List<EntityEntry<Grant>> Grants { get; } = [];
     public List<EntityEntry<VisitHousehold>> VisitHouseholds { get; } = [];

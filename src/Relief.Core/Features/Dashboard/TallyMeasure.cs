@@ -23,4 +23,10 @@ public enum TallyMeasure
 
     /// <summary>Households visited in the campaign by units in the scope: each once.</summary>
     Visited = 5,
+
+    /// <summary>
+    /// Paid (disbursed) grants of the category in the scope: the households they reached, each once per category, and
+    /// their in-kind value (Amount). Their cash is the category's disbursed <see cref="Grants"/> amount less that value.
+    /// </summary>
+    PaidCategories = 6,
 }

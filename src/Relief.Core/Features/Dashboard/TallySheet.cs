@@ -29,6 +29,8 @@ internal sealed class TallySheet
             {
                 scopes.Add(scope);
                 Add(new TallyKey(campaignId, scope, TallyMeasure.Grants, grant.Status, grant.Category, grant.Kind), new(1, 0, grant.Amount), sign);
+                if (grant.Status == GrantStatus.Disbursed)
+                    Add(new TallyKey(campaignId, scope, TallyMeasure.PaidCategories, Category: grant.Category), new(0, 0, grant.InKind), sign);
             }
             if (IsApproved(grant.Status))
                 Add(new TallyKey(campaignId, path, TallyMeasure.UnitGrants, grant.Status), new(1, 0, grant.Amount), sign);
@@ -38,15 +40,19 @@ internal sealed class TallySheet
         {
             var furthest = GrantStatus.Applied;
             var categories = new HashSet<HouseholdCategory>();
+            var paidCategories = new HashSet<HouseholdCategory>();
             foreach (var grant in grants)
             {
                 if (!pathOf(grant.UnitId).StartsWith(scope, StringComparison.Ordinal)) continue;
                 if (Rank(grant.Status) > Rank(furthest)) furthest = grant.Status;
                 if (IsApproved(grant.Status)) categories.Add(grant.Category);
+                if (grant.Status == GrantStatus.Disbursed) paidCategories.Add(grant.Category);
             }
             Add(new TallyKey(campaignId, scope, TallyMeasure.Households, Reached(furthest)), new(0, 1, 0m), sign);
             foreach (var category in categories)
                 Add(new TallyKey(campaignId, scope, TallyMeasure.CategoryHouseholds, Category: category), new(0, 1, 0m), sign);
+            foreach (var category in paidCategories)
+                Add(new TallyKey(campaignId, scope, TallyMeasure.PaidCategories, Category: category), new(0, 1, 0m), sign);
         }
 
         foreach (var unitId in grants.Where(g => IsApproved(g.Status)).Select(g => g.UnitId).Distinct())

@@ -10,7 +10,7 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// then the tables and charts that back it, and the comparison with the previous campaign of the same season.
 /// </summary>
 public sealed partial class YearEndSummaryDocument(
-    YearEndFigures figures, YearEndFigures? previous, string narrative, string author, DateOnly writtenOn,
+    YearEndFigures figures, YearEndComparison? previous, string narrative, string author, DateOnly writtenOn,
     ReportFormat format, IStringLocalizer<CoreMessages> messages)
 {
     private const string Ink = "#1a1a1a";
@@ -75,7 +75,7 @@ public sealed partial class YearEndSummaryDocument(
                 Section(column, messages["Summary.Hotline"], HotlineTable);
                 Section(column, messages["Summary.Goods"], GoodsTable);
                 Section(column, messages["Summary.Outreach"], OutreachTable);
-                Section(column, previous is null ? messages["Summary.NoPrevious"] : messages["Summary.Comparison", previous.Campaign.Name], ComparisonTable);
+                Section(column, previous is null ? messages["Summary.NoPrevious"] : messages["Summary.Comparison", previous.CampaignName], ComparisonTable);
             });
         }));
 
@@ -249,8 +249,8 @@ public sealed partial class YearEndSummaryDocument(
         Compare(table, "Summary.Row.Leaders", figures.LeadersTakingPart, previous?.LeadersTakingPart, money: false);
         Compare(table, "Summary.Row.ConcernsRaised", figures.ConcernsRaised, previous?.ConcernsRaised, money: false);
         Compare(table, "Summary.Row.ConcernsResolved", figures.ConcernsResolved, previous?.ConcernsResolved, money: false);
-        Compare(table, "Summary.Row.HotlineCalls", figures.HotlineGoods.Calls, previous?.HotlineGoods.Calls, money: false);
-        Compare(table, "Summary.Row.GoodsDonated", figures.HotlineGoods.GoodsReceivedValue, previous?.HotlineGoods.GoodsReceivedValue, money: true);
+        Compare(table, "Summary.Row.HotlineCalls", figures.HotlineGoods.Calls, previous?.HotlineCalls, money: false);
+        Compare(table, "Summary.Row.GoodsDonated", figures.HotlineGoods.GoodsReceivedValue, previous?.GoodsReceivedValue, money: true);
     });
 
     /// <summary>送服务 and 结对帮扶, this campaign beside the previous one; goods one row per unit (斤、袋、桶…).</summary>

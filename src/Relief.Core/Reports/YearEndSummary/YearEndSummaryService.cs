@@ -14,7 +14,7 @@ public sealed class YearEndSummaryService(
     {
         var figures = await query.GetAsync(campaignId, ct);
         var previousId = await query.PreviousCampaignIdAsync(campaignId, ct);
-        var previous = previousId is { } id ? await query.GetAsync(id, ct) : null;
+        var previous = previousId is { } id ? await query.GetComparisonAsync(id, ct) : null;
         var narrative = await narratives.GetAsync(campaignId, format.Culture, ct);
         var filled = NarrativeTemplate.Fill(narrative.Text, SummaryValues.From(figures, format, messages));
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

@@ -11,8 +11,8 @@ using Relief.Core.Data;
 namespace Relief.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ReliefDbContext))]
-    [Migration("20261129112606_VisitListIndexes")]
-    partial class VisitListIndexes
+    [Migration("20261129111255_RecountTalliesForPaidCategories")]
+    partial class RecountTalliesForPaidCategories
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1972,10 +1972,6 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Region");
-
-                    b.HasIndex("VisitedOn");
 
                     b.HasIndex("CampaignId", "VisitedOn");
 

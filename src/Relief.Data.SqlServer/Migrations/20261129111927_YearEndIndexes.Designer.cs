@@ -12,8 +12,8 @@ using Relief.Core.Data;
 namespace Relief.Data.SqlServer.Migrations
 {
     [DbContext(typeof(ReliefDbContext))]
-    [Migration("20261129112618_VisitListIndexes")]
-    partial class VisitListIndexes
+    [Migration("20261129111927_YearEndIndexes")]
+    partial class YearEndIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1348,6 +1348,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasIndex("OrgUnitId", "Status");
 
+                    b.HasIndex("Level", "Status", "OrgUnitId");
+
                     b.HasIndex("Name", "OrgUnitId", "Status");
 
                     b.ToTable("Households");
@@ -2051,13 +2053,11 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Region");
-
-                    b.HasIndex("VisitedOn");
-
                     b.HasIndex("CampaignId", "VisitedOn");
 
                     b.HasIndex("OrgUnitId", "VisitedOn");
+
+                    b.HasIndex("CampaignId", "OrgUnitId", "Kind");
 
                     b.ToTable("Visits");
                 });

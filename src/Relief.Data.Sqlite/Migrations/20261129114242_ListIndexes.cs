@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Relief.Data.SqlServer.Migrations
+namespace Relief.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class VisitListIndexes : Migration
+    public partial class ListIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -19,6 +19,11 @@ namespace Relief.Data.SqlServer.Migrations
                 name: "IX_Visits_VisitedOn",
                 table: "Visits",
                 column: "VisitedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Households_Region_IsRemote",
+                table: "Households",
+                columns: new[] { "Region", "IsRemote" });
         }
 
         /// <inheritdoc />
@@ -31,6 +36,10 @@ namespace Relief.Data.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Visits_VisitedOn",
                 table: "Visits");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Households_Region_IsRemote",
+                table: "Households");
         }
     }
 }
