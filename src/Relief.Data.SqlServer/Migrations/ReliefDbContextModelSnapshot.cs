@@ -947,6 +947,9 @@ namespace Relief.Data.SqlServer.Migrations
                     b.HasIndex("HouseholdId", "CampaignId", "Kind")
                         .IsUnique();
 
+                    b.HasIndex("CampaignId", "Status", "Kind", "Category", "OrgUnitId", "HouseholdId", "CashAmount", "InKindValue", "TotalAmount")
+                        .HasDatabaseName("IX_Grants_Totals");
+
                     b.ToTable("Grants");
                 });
 

@@ -907,6 +907,9 @@ namespace Relief.Data.Sqlite.Migrations
                     b.HasIndex("HouseholdId", "CampaignId", "Kind")
                         .IsUnique();
 
+                    b.HasIndex("CampaignId", "Status", "Kind", "Category", "OrgUnitId", "HouseholdId", "CashAmount", "InKindValue", "TotalAmount")
+                        .HasDatabaseName("IX_Grants_Totals");
+
                     b.ToTable("Grants");
                 });
 

@@ -75,6 +75,13 @@ public sealed class GrantListAndContextTests : IAsyncLifetime
             (totals.Count, totals.Households, totals.CashAmount, totals.InKindValue, totals.TotalAmount));
         Assert.Equal(1003568.06m, totals.TotalAmount);
 
+        // Filtered, households are counted among the matching grants; unfiltered, they come from the campaign's tallies.
+        var branch = await _world.Service<GrantService, GrantTotals>(s => s.TotalsAsync(all with { OrgUnitId = _world.BranchA.Id, Kind = GrantKind.HardshipSubsidy }));
+        var branchDirect = await _world.WithDbAsync(async db => await db.Grants
+            .Where(g => g.CampaignId == _world.CampaignId && g.OrgUnitId == _world.BranchA.Id && g.Kind == GrantKind.HardshipSubsidy).ToListAsync());
+        Assert.Equal((branchDirect.Count, branchDirect.Select(g => g.HouseholdId).Distinct().Count(), branchDirect.Sum(g => g.TotalAmount)),
+            (branch.Count, branch.Households, branch.TotalAmount));
+
         var none = await _world.Service<GrantService, GrantTotals>(s => s.TotalsAsync(all with { Search = "无此人" }));
         Assert.Equal(new GrantTotals(0, 0, 0m, 0m, 0m), none);
     }

@@ -5,6 +5,7 @@ using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Households;
 
 namespace Relief.Core.Features.Grants;
@@ -24,7 +25,7 @@ public sealed class GrantService(
 {
     public async Task<PagedResult<GrantListItem>> ListAsync(GrantQuery query, PageRequest page, CancellationToken ct = default)
     {
-        var grants = await FilterAsync(query, ct);
+        var (grants, _) = await FilterAsync(query, ct);
         return await grants.Sort(query.Sort, query.Descending).ToListItems(db).ToPageAsync(page, ct);
     }
 
@@ -35,7 +36,7 @@ public sealed class GrantService(
     /// </summary>
     public async Task<GrantTotals> TotalsAsync(GrantQuery query, CancellationToken ct = default)
     {
-        var grants = await FilterAsync(query, ct);
+        var (grants, scope) = await FilterAsync(query, ct);
         var sums = await grants.GroupBy(_ => 1)
             .Select(g => new
             {
@@ -46,8 +47,23 @@ public sealed class GrantService(
             })
             .FirstOrDefaultAsync(ct);
         if (sums is null) return new GrantTotals(0, 0, 0m, 0m, 0m);
-        var households = await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct);
-        return new GrantTotals(sums.Count, households, sums.Cash / 100m, sums.InKind / 100m, sums.Total / 100m);
+        return new GrantTotals(sums.Count, await HouseholdsAsync(query, grants, scope, ct), sums.Cash / 100m, sums.InKind / 100m, sums.Total / 100m);
+    }
+
+    /// <summary>
+    /// Households with a grant the filters match, each once. Unfiltered (a unit or the reader's whole scope) that is
+    /// the campaign's Households tally of the scope (ADR 0005), which a province reads in a millisecond instead of
+    /// counting 175,000 distinct households among 200,000 grants.
+    /// </summary>
+    private async Task<int> HouseholdsAsync(GrantQuery query, IQueryable<Grant> grants, string scope, CancellationToken ct)
+    {
+        var unfiltered = query is { Status: null, Kind: null, Category: null, CommitteeMeetingId: null, AwaitingMeeting: false, DuplicatesOnly: false }
+            && string.IsNullOrWhiteSpace(query.Search);
+        if (!unfiltered) return await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct);
+
+        return await db.CampaignTallies.AsNoTracking()
+            .Where(t => t.CampaignId == query.CampaignId && t.Scope == scope && t.Measure == TallyMeasure.Households)
+            .SumAsync(t => t.Households, ct);
     }
 
     public async Task<GrantDetail> GetAsync(int id, CancellationToken ct = default)
@@ -259,7 +275,8 @@ public sealed class GrantService(
         return refused is null ? ServiceResult<int>.Success(id) : ServiceResult<int>.Failure("", refused);
     }
 
-    private async Task<IQueryable<Grant>> FilterAsync(GrantQuery query, CancellationToken ct)
+    /// <summary>The grants the filters match, and the scope they are in: the chosen unit's path or the reader's own.</summary>
+    private async Task<(IQueryable<Grant> Grants, string Scope)> FilterAsync(GrantQuery query, CancellationToken ct)
     {
         await access.FindAsync(query.CampaignId, ct);
         string? unitPath = null;
@@ -268,7 +285,7 @@ public sealed class GrantService(
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException();
         }
-        return db.Grants.AsNoTracking().InScope(db, user).Filter(db, query, unitPath);
+        return (db.Grants.AsNoTracking().InScope(db, user).Filter(db, query, unitPath), unitPath ?? user.ScopePath);
     }
 
     private async Task<ApplicantHousehold> HouseholdAsync(int householdId, CancellationToken ct) =>
