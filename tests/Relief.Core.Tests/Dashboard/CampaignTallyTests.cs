@@ -194,6 +194,33 @@ public sealed class CampaignTallyTests : IAsyncLifetime
         Assert.Equal(0, await _world.WithDbAsync(db => CampaignTallyKeeper.FillMissingAsync(db)));
     }
 
+    [Fact]
+    public async Task A_bulk_load_with_the_keeper_off_writes_no_tallies_and_a_rebuild_counts_what_it_changed()
+    {
+        await _world.ApprovedGrantAsync("王五", 1000m);
+        var kept = await TalliesAsync();
+        await _world.WithDbAsync(db => db.CampaignTallies.ExecuteDeleteAsync());
+
+        // The province generator's way: many saves with the keeper off, one rebuild at the end.
+        await _world.WithDbAsync(async db =>
+        {
+            db.KeepsTallies = false;
+            var grant = await db.Grants.OrderBy(g => g.Id).FirstAsync();
+            grant.CashAmount += 500m;
+            grant.TotalAmount += 500m;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(0, await _world.WithDbAsync(db => db.CampaignTallies.CountAsync()));
+
+        await _world.WithDbAsync(async db =>
+        {
+            await CampaignTallyKeeper.RebuildAsync(db, _world.CampaignId);
+            return true;
+        });
+        Assert.NotEqual(kept, await TalliesAsync());
+        await AssertFiguresAsync();
+    }
+
     private async Task UpholdAsync(int noticeId, int grantId, UpheldAction action, decimal? newAmount)
     {
         _world.ActAs(_world.CompanyOfficer);
