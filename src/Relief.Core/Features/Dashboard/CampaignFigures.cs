@@ -174,10 +174,8 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
     /// </summary>
     private async Task<int> SurveyedAsync(CampaignState campaign, CancellationToken ct)
     {
-        var scope = user.ScopePath;
         var path = campaign.OrgUnitPath;
-        var scopeUnits = db.OrgUnits.Where(u => u.Path.StartsWith(scope)).Select(u => u.Id);
-        var inScope = db.Surveys.AsNoTracking().Where(s => scopeUnits.Contains(s.OrgUnitId));
+        var inScope = db.Surveys.AsNoTracking().InScope(db, user);
         var ofCampaign = inScope.Where(s => s.CampaignId == campaign.Id);
         var inWindow = inScope.Where(s => s.CampaignId == null && s.SurveyedOn >= campaign.StartsOn && s.SurveyedOn <= campaign.EndsOn);
         var everyFile = !await db.OrgUnits.AnyAsync(u => !u.Path.StartsWith(path), ct);
