@@ -1,7 +1,7 @@
 using FluentValidation;
-using Relief.Core.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Relief.Core.Common;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;

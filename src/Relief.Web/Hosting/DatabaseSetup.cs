@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
-using Relief.Core.Features.Dashboard;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -68,8 +67,7 @@ public static class DatabaseSetup
         }
         if (!reachable) throw new StartupConfigurationException(Unreachable(options, "no connection"));
         // A database from before the dashboard's tallies gets them counted once; from then on every save keeps them.
-        if (!(await db.Database.GetPendingMigrationsAsync()).Any()) await CampaignTallyKeeper.FillMissingAsync(db);
-        await db.Database.RefreshStatisticsAsync();
+        if (!(await db.Database.GetPendingMigrationsAsync()).Any()) await DatabaseUpkeep.AfterMigrationsAsync(db);
     }
 
     private static string Unreachable(DatabaseOptions options, string cause) =>

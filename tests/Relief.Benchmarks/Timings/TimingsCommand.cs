@@ -229,8 +229,7 @@ internal static class TimingsCommand
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         await db.Database.MigrateAsync();
         var stopwatch = Stopwatch.StartNew();
-        var counted = await CampaignTallyKeeper.FillMissingAsync(db);
+        var counted = await DatabaseUpkeep.AfterMigrationsAsync(db);
         if (counted > 0) Console.WriteLine($"Counted the tallies of {counted} campaigns in {stopwatch.Elapsed.TotalSeconds:F0} s (as at start-up).");
-        await db.Database.RefreshStatisticsAsync();
     }
 }

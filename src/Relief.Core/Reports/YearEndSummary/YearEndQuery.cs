@@ -12,8 +12,9 @@ using Relief.Core.Features.Visits;
 namespace Relief.Core.Reports.YearEndSummary;
 
 /// <summary>
-/// Computes <see cref="YearEndFigures"/> for a campaign: every figure is an aggregate in SQL over the records in the
-/// reader's scope; no rows are loaded to be counted in memory. "Reached" and "paid" mean disbursed grants.
+/// Computes <see cref="YearEndFigures"/> for a campaign over the records in the reader's scope: from the campaign's
+/// tallies where they hold the figure (ADR 0005), otherwise as aggregates in SQL; only the extreme-level households'
+/// paid amounts come back one per household, to be averaged. "Reached" and "paid" mean disbursed grants.
 /// The figures the dashboard states too (funds, grants by status, kind and category) come from
 /// <see cref="CampaignFigures"/>, so the report and the dashboard cannot disagree.
 /// </summary>
