@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<CampaignAccess>();
+        services.AddScoped<CampaignChoices>();
         services.AddScoped<CampaignService>();
         services.AddScoped<FundSourceService>();
         services.AddScoped<GrantService>();
@@ -56,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DisbursementService>();
         services.AddScoped<NoticeService>();
         services.AddScoped<ObjectionService>();
+        services.AddScoped<ObjectionQuery>();
         services.AddScoped<CampaignFigures>();
         services.AddVisits();
         services.AddScoped<ServiceEventService>();

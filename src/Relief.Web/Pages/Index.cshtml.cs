@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages;
 
@@ -14,7 +12,7 @@ namespace Relief.Web.Pages;
 /// one they work in) from the same figures as the dashboard, with the way on to it.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(ReliefDbContext db, ICurrentUser currentUser, CampaignFigures campaignFigures) : PageModel
+public sealed class IndexModel(CampaignChoices choices, OrgUnitService units, ICurrentUser currentUser, CampaignFigures campaignFigures) : PageModel
 {
     public string UnitName { get; private set; } = "";
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
@@ -22,9 +20,9 @@ public sealed class IndexModel(ReliefDbContext db, ICurrentUser currentUser, Cam
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        UnitName = await db.OrgUnits.Where(u => u.Id == currentUser.OrgUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
+        UnitName = await units.OwnUnitNameAsync(ct);
         RoleNames = Roles.All.Where(currentUser.IsInRole).ToList();
-        var (_, campaignId) = await VisitChoices.CampaignsAsync(db, currentUser, null, ct);
+        var (_, campaignId) = await choices.PickAsync(null, ct);
         if (campaignId is { } id) Current = await campaignFigures.GetAsync(id, ct);
     }
 }

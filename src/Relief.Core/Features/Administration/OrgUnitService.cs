@@ -40,6 +40,10 @@ public sealed class OrgUnitService(ReliefDbContext db, ICurrentUser user, IValid
     public async Task<OrgUnitNode> GetAsync(int id, CancellationToken ct = default) =>
         (await GetTreeAsync(ct)).FirstOrDefault(u => u.Id == id) ?? throw new NotFoundException();
 
+    /// <summary>The name of the user's own unit ("" when the unit is gone).</summary>
+    public async Task<string> OwnUnitNameAsync(CancellationToken ct = default) =>
+        await db.OrgUnits.AsNoTracking().Where(u => u.Id == user.OrgUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
+
     /// <summary>Active units the user may assign records and users to.</summary>
     public async Task<IReadOnlyList<(int Id, string Name, int Depth)>> GetChoicesAsync(CancellationToken ct = default) =>
         (await GetTreeAsync(ct)).Where(u => u.IsActive).Select(u => (u.Id, u.Name, u.Depth)).ToList();

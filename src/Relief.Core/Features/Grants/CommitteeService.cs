@@ -327,4 +327,7 @@ public sealed class CommitteeService(
             });
         }
     }
+
+    /// <summary>The users who can be named as attendees: those of the units above the user and of their scope.</summary>
+    public Task<List<PersonChoice>> AttendeeChoicesAsync(CancellationToken ct = default) => db.PeopleAsync(user, null, ct);
 }

@@ -149,7 +149,7 @@ public sealed class GrantService(
             .OrderBy(g => g.Id)
             .Select(g => new ExistingGrantLine(g.Id, g.Kind, g.OrgUnit!.Name, g.Status, g.TotalAmount, g.AppliedOn, g.OrgUnit.Path.StartsWith(scope)))
             .ToListAsync(ct);
-        var lineage = CampaignWindowQueries.AncestorPaths(household.UnitPath);
+        var lineage = CampaignVisibility.AncestorPaths(household.UnitPath);
         var applyingUnits = (await db.OrgUnits.AsNoTracking().InScope(user).Where(u => lineage.Contains(u.Path) && u.IsActive)
                 .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct))
             .OrderByDescending(u => u.Path.Length).Select(u => (u.Id, u.Name)).ToList();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 
 namespace Relief.Core.Features.Households;
 

@@ -28,7 +28,7 @@ public sealed class LetterService(
     {
         var campaign = await CampaignAsync(campaignId, ct);
         var unitId = await visits.DefaultUnitIdAsync(ct);
-        var ancestors = CampaignWindowQueries.AncestorPaths(user.ScopePath);
+        var ancestors = CampaignVisibility.AncestorPaths(user.ScopePath);
         var found = await (from t in db.Set<LetterTemplate>().AsNoTracking()
                            join u in db.OrgUnits on t.OrgUnitId equals u.Id
                            where t.CampaignId == campaignId && (t.OrgUnitId == unitId || ancestors.Contains(u.Path))

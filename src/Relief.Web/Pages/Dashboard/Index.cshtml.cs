@@ -2,13 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Features.Campaigns;
 using Relief.Core;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Dashboard;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Dashboard;
 
@@ -20,15 +18,14 @@ namespace Relief.Web.Pages.Dashboard;
 [Authorize(Policy = Policies.Read)]
 public sealed class IndexModel(
     CampaignFigures campaignFigures,
-    ReliefDbContext db,
-    ICurrentUser user,
+    CampaignChoices choices,
     IStringLocalizer<DashboardResource> text,
     IStringLocalizer<CoreMessages> messages) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public DashboardFigures? Figures { get; private set; }
     public DashboardCharts? Charts { get; private set; }
 
@@ -36,7 +33,7 @@ public sealed class IndexModel(
     {
         // A campaign asked for by id is shown or not found (a shared link never silently shows another campaign).
         var asked = CampaignId;
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, asked, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(asked, ct);
         if (asked is not null) CampaignId = asked;
         if (CampaignId is not { } id) return;
         Figures = await campaignFigures.GetAsync(id, ct);

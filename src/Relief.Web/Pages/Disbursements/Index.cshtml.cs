@@ -2,18 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Disbursements;
 
 /// <summary>发放: the payable grants of a campaign (optionally one unit's tree); officers tick and pay them through <see cref="PayModel"/>.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(DisbursementService disbursements, OrgUnitService units, ReliefDbContext db, ICurrentUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(DisbursementService disbursements, OrgUnitService units, CampaignChoices choices, ICurrentUser user, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -26,7 +25,7 @@ public sealed class IndexModel(DisbursementService disbursements, OrgUnitService
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public PagedResult<GrantListItem>? Result { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -34,7 +33,7 @@ public sealed class IndexModel(DisbursementService disbursements, OrgUnitService
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         Units = await units.GetChoicesAsync(ct);
         if (OrgUnitId is { } unitId && Units.All(u => u.Id != unitId)) OrgUnitId = null;
         if (CampaignId is { } id) Result = await disbursements.PayableAsync(id, OrgUnitId, new PageRequest(PageNumber, PageSize), ct);

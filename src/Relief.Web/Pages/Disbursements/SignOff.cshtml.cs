@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Reports.Printing;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Disbursements;
 
 /// <summary>签领表: one unit's payable and paid grants, amounts in figures and capitals, a column to sign; printed on A4 landscape.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class SignOffModel(DisbursementService disbursements, OrgUnitService units, PrintoutService printouts, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class SignOffModel(DisbursementService disbursements, OrgUnitService units, PrintoutService printouts, CampaignChoices choices, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
@@ -21,13 +20,13 @@ public sealed class SignOffModel(DisbursementService disbursements, OrgUnitServi
     [BindProperty(SupportsGet = true)]
     public int? OrgUnitId { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public SignOffSheet? Sheet { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         Units = await units.GetChoicesAsync(ct);
         OrgUnitId ??= user.OrgUnitId is { } own && Units.Any(u => u.Id == own) ? own : Units.Count > 0 ? Units[0].Id : null;
         if (CampaignId is { } campaignId && OrgUnitId is { } unitId) Sheet = await disbursements.SignOffSheetAsync(campaignId, unitId, ct);

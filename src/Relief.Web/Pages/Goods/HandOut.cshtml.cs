@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Goods;
 
@@ -18,7 +16,7 @@ namespace Relief.Web.Pages.Goods;
 /// </summary>
 [Authorize(Policy = Policies.Edit)]
 public sealed class HandOutModel(
-    GoodsService goods, IValidator<GoodsHandoutInput> validator, ReliefDbContext db, ICurrentUser user, IStringLocalizer<GoodsResource> text) : PageModel
+    GoodsService goods, IValidator<GoodsHandoutInput> validator, CampaignChoices choices, IStringLocalizer<GoodsResource> text) : PageModel
 {
     [BindProperty]
     public GoodsHandoutInput Input { get; set; } = new();
@@ -44,7 +42,7 @@ public sealed class HandOutModel(
             return;
         }
         // No stock chosen yet: the campaign's stocks with something left, to pick from.
-        (_, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (_, CampaignId) = await choices.PickAsync(CampaignId, ct);
         if (CampaignId is { } campaignId) Stocks = await goods.StocksWithBalanceAsync(campaignId, ct);
     }
 

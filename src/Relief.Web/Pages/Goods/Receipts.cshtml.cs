@@ -2,18 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Goods;
 
 /// <summary>接收登记: the donated goods received in the user's scope for the campaign, newest first, by donor and item, with totals.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class ReceiptsModel(GoodsService goods, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class ReceiptsModel(GoodsService goods, CampaignChoices choices) : PageModel
 {
     public const int PageSize = 25;
 
@@ -26,14 +24,14 @@ public sealed class ReceiptsModel(GoodsService goods, ReliefDbContext db, ICurre
     [BindProperty(SupportsGet = true)]
     public string? Item { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public PagedResult<GoodsReceiptListItem>? Result { get; private set; }
     public GoodsReceiptTotals? Totals { get; private set; }
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Donor) || !string.IsNullOrWhiteSpace(Item);
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         if (CampaignId is not { } id) return;
         var query = new GoodsReceiptQuery { CampaignId = id, Donor = Donor, Item = Item };
         Result = await goods.ReceiptsAsync(query, new PageRequest(pageNumber, PageSize), ct);

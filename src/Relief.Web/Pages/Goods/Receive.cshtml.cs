@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Web.Hosting;
@@ -15,7 +13,7 @@ namespace Relief.Web.Pages.Goods;
 /// <summary>登记捐赠物资: one line of donated goods as it arrives: donor, item, quantity and unit, value, the unit holding it.</summary>
 [Authorize(Policy = Policies.Edit)]
 public sealed class ReceiveModel(
-    GoodsService goods, IValidator<GoodsReceiptInput> validator, ReliefDbContext db, ICurrentUser user, IStringLocalizer<GoodsResource> text) : PageModel
+    GoodsService goods, IValidator<GoodsReceiptInput> validator, CampaignChoices choices, IStringLocalizer<GoodsResource> text) : PageModel
 {
     /// <summary>The units of measure officers use most, offered as suggestions.</summary>
     public static readonly IReadOnlyList<string> CommonUnits = ["袋", "桶", "斤", "千克", "箱", "件", "床", "套", "份"];
@@ -28,7 +26,7 @@ public sealed class ReceiveModel(
 
     public async Task<IActionResult> OnGetAsync(int? campaignId, CancellationToken ct)
     {
-        var campaigns = await CampaignChoices.LoadAsync(db, user, ct);
+        var campaigns = await choices.ListAsync(ct);
         var chosen = campaigns.FirstOrDefault(c => c.Id == campaignId && c.Status != CampaignStatus.Closed)
             ?? campaigns.FirstOrDefault(c => c.Status == CampaignStatus.Active);
         if (chosen is null) return RedirectToPage("Index");
@@ -59,7 +57,7 @@ public sealed class ReceiveModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        CampaignName = (await CampaignChoices.LoadAsync(db, user, ct)).FirstOrDefault(c => c.Id == Input.CampaignId)?.Name ?? "";
+        CampaignName = (await choices.ListAsync(ct)).FirstOrDefault(c => c.Id == Input.CampaignId)?.Name ?? "";
         Holders = await goods.HolderChoicesAsync(Input.CampaignId, ct);
     }
 }

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
@@ -23,8 +21,7 @@ namespace Relief.Web.Pages.Grants;
 public sealed class ApplyModel(
     GrantService grants,
     HouseholdService households,
-    ReliefDbContext db,
-    ICurrentUser user,
+    CampaignChoices choices,
     IValidator<GrantInput> validator,
     IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text) : PageModel
@@ -34,7 +31,7 @@ public sealed class ApplyModel(
     [BindProperty]
     public GrantInput Input { get; set; } = new();
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public ApplicationContext? Context { get; private set; }
     public ApplicationFormModel? Form { get; private set; }
 
@@ -44,7 +41,7 @@ public sealed class ApplyModel(
 
     public async Task OnGetAsync(int? householdId, int? campaignId, string? search, CancellationToken ct)
     {
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+        Campaigns = await choices.OpenAsync(ct: ct);
         var campaign = Campaigns.FirstOrDefault(c => c.Id == campaignId)
             ?? Campaigns.FirstOrDefault(c => c.Status == CampaignStatus.Active) ?? (Campaigns.Count > 0 ? Campaigns[0] : null);
         if (householdId is not { } household)
@@ -101,7 +98,7 @@ public sealed class ApplyModel(
 
     private async Task<IActionResult> ReloadAsync(CancellationToken ct)
     {
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+        Campaigns = await choices.OpenAsync(ct: ct);
         Context = await grants.GetApplicationContextAsync(Input.HouseholdId, Input.CampaignId, ct);
         Form = NewForm();
         return Page();

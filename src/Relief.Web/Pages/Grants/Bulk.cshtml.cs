@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
@@ -22,8 +21,7 @@ public sealed class BulkModel(
     BulkApplicationService bulk,
     CampaignService campaigns,
     OrgUnitService units,
-    ReliefDbContext db,
-    ICurrentUser user,
+    CampaignChoices choices,
     IValidator<BulkApplicationInput> validator,
     IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text) : PageModel
@@ -31,7 +29,7 @@ public sealed class BulkModel(
     [BindProperty]
     public BulkApplicationInput Input { get; set; } = new();
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<CampaignStandardLine> Standards { get; private set; } = [];
     public BulkApplicationResult? Preview { get; private set; }
@@ -134,6 +132,6 @@ public sealed class BulkModel(
             : [];
     }
 
-    private async Task<IReadOnlyList<CampaignChoices.Choice>> OpenCampaignsAsync(CancellationToken ct) =>
-        (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+    private async Task<IReadOnlyList<CampaignChoice>> OpenCampaignsAsync(CancellationToken ct) =>
+        await choices.OpenAsync(ct: ct);
 }

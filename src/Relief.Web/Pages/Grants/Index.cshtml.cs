@@ -3,13 +3,11 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Grants;
 
@@ -18,7 +16,7 @@ namespace Relief.Web.Pages.Grants;
 /// count and amounts of everything the filters match (not only the page shown).
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(GrantService grants, OrgUnitService units, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class IndexModel(GrantService grants, OrgUnitService units, CampaignChoices choices) : PageModel
 {
     public const int PageSize = 25;
 
@@ -29,8 +27,8 @@ public sealed class IndexModel(GrantService grants, OrgUnitService units, Relief
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
-    public CampaignChoices.Choice? Campaign { get; private set; }
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
+    public CampaignChoice? Campaign { get; private set; }
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public PagedResult<GrantListItem>? Result { get; private set; }
     public GrantTotals? Totals { get; private set; }
@@ -43,7 +41,7 @@ public sealed class IndexModel(GrantService grants, OrgUnitService units, Relief
     // "page" is also Razor Pages' own route value: the page number is bound from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId ?? (Filter.CampaignId > 0 ? Filter.CampaignId : null), ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId ?? (Filter.CampaignId > 0 ? Filter.CampaignId : null), ct);
         Campaign = Campaigns.FirstOrDefault(c => c.Id == CampaignId);
         Units = await units.GetChoicesAsync(ct);
         if (CampaignId is not { } id) return;

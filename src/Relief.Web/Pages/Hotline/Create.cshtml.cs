@@ -2,14 +2,11 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Hotline;
 
@@ -17,14 +14,14 @@ namespace Relief.Web.Pages.Hotline;
 [Authorize(Policy = Policies.Edit)]
 public sealed class CreateModel(
     HotlineService hotline, VisitService visits, IValidator<HotlineCallInput> validator, IStringLocalizer<HotlineResource> text,
-    ReliefDbContext db, ICurrentUser user)
+    CampaignChoices choices)
     : CallFormModel(hotline, visits, validator, text)
 {
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? campaignId, int? householdId, CancellationToken ct)
     {
-        var (campaigns, current) = await VisitChoices.CampaignsAsync(db, user, campaignId, ct);
+        var (campaigns, current) = await choices.PickAsync(campaignId, ct);
         if (current is not { } id || campaigns.All(c => c.Status == CampaignStatus.Closed)) return RedirectToPage("Index");
         if (campaigns.First(c => c.Id == id).Status == CampaignStatus.Closed) id = campaigns.First(c => c.Status != CampaignStatus.Closed).Id;
         Input = await Hotline.NewAsync(id, householdId, ct);
@@ -47,6 +44,6 @@ public sealed class CreateModel(
     protected override async Task LoadAsync(int? id, CancellationToken ct)
     {
         await base.LoadAsync(id, ct);
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed || c.Id == Input.CampaignId).ToList();
+        Campaigns = await choices.OpenAsync(Input.CampaignId, ct);
     }
 }

@@ -2,18 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Hotline;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Hotline;
 
 /// <summary>来电登记: the calls of one campaign in the user's scope, newest first, with the filters that matter and the totals above.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(HotlineService hotline, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class IndexModel(HotlineService hotline, CampaignChoices choices) : PageModel
 {
     public const int PageSize = 25;
 
@@ -24,7 +22,7 @@ public sealed class IndexModel(HotlineService hotline, ReliefDbContext db, ICurr
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public PagedResult<HotlineCallListItem>? Result { get; private set; }
     public HotlineCallTotals? Totals { get; private set; }
     public HotlineLine? Line { get; private set; }
@@ -36,7 +34,7 @@ public sealed class IndexModel(HotlineService hotline, ReliefDbContext db, ICurr
     // "page" is also Razor Pages' own route value: the page number is bound from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         if (CampaignId is not { } campaignId) return;
         Filter = Filter with { CampaignId = campaignId };
         Result = await hotline.ListAsync(Filter, new PageRequest(pageNumber, PageSize), ct);

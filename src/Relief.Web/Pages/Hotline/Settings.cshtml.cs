@@ -4,19 +4,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Hotline;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Hotline;
 
 /// <summary>热线设置: the number and duty hours a campaign publishes; the organizing unit changes them, others see them.</summary>
 [Authorize(Policy = Policies.Edit)]
 public sealed class SettingsModel(
-    HotlineService hotline, IValidator<HotlineSettingsInput> validator, ReliefDbContext db, ICurrentUser user,
+    HotlineService hotline, IValidator<HotlineSettingsInput> validator, CampaignChoices choices,
     IStringLocalizer<HotlineResource> text, IStringLocalizer<SharedResource> shared) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -25,7 +23,7 @@ public sealed class SettingsModel(
     [BindProperty]
     public HotlineSettingsInput Input { get; set; } = new();
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public HotlineSettingsView? Settings { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -66,7 +64,7 @@ public sealed class SettingsModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         if (CampaignId is { } id) Settings = await hotline.GetSettingsAsync(id, ct);
     }
 }

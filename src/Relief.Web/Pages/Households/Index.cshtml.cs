@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
 
@@ -18,8 +18,7 @@ public sealed class IndexModel(
     HouseholdService households,
     HouseholdExporter exporter,
     OrgUnitService units,
-    ReliefDbContext db,
-    ICurrentUser user,
+    CampaignChoices choices,
     IStringLocalizer<HouseholdsResource> text) : PageModel
 {
     public const int PageSize = 25;
@@ -32,7 +31,7 @@ public sealed class IndexModel(
     public PagedResult<HouseholdListItem> Result { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
 
     /// <summary>Any filter beyond the search and the first row, so the folded part opens when one is in use.</summary>
     public bool UsesMoreFilters =>
@@ -48,7 +47,7 @@ public sealed class IndexModel(
     {
         Units = await units.GetChoicesAsync(ct);
         Regions = await households.GetRegionsAsync(ct);
-        Campaigns = await CampaignChoices.LoadAsync(db, user, ct);
+        Campaigns = await choices.ListAsync(ct);
         Result = await households.ListAsync(Filter, new PageRequest(pageNumber, PageSize), ct);
     }
 

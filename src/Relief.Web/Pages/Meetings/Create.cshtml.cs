@@ -4,14 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Meetings;
 
@@ -23,7 +21,7 @@ namespace Relief.Web.Pages.Meetings;
 public sealed class CreateModel(
     CommitteeService committee,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     TimeProvider clock,
     IValidator<CommitteeMeetingInput> validator,
@@ -32,7 +30,7 @@ public sealed class CreateModel(
     [BindProperty]
     public CommitteeMeetingInput Input { get; set; } = new();
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<PersonChoice> People { get; private set; } = [];
 
@@ -96,8 +94,8 @@ public sealed class CreateModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+        Campaigns = await choices.OpenAsync(ct: ct);
         Units = await units.GetChoicesAsync(ct);
-        People = await db.PeopleAsync(user, null, ct);
+        People = await committee.AttendeeChoicesAsync(ct);
     }
 }

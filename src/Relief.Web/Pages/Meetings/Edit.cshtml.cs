@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
@@ -18,8 +18,6 @@ namespace Relief.Web.Pages.Meetings;
 public sealed class EditModel(
     CommitteeService committee,
     OrgUnitService units,
-    ReliefDbContext db,
-    ICurrentUser user,
     IValidator<CommitteeMeetingInput> validator,
     IStringLocalizer<MeetingsResource> text,
     IStringLocalizer<SharedResource> shared) : PageModel
@@ -92,6 +90,6 @@ public sealed class EditModel(
     {
         Meeting = await committee.GetAsync(id, ct);
         Units = await units.GetChoicesAsync(ct);
-        People = await db.PeopleAsync(user, null, ct);
+        People = await committee.AttendeeChoicesAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 using Relief.Web.Pages.Households;
@@ -9,4 +10,4 @@ public sealed record MeetingFormModel(
     CommitteeMeetingInput Input,
     IReadOnlyList<(int Id, string Name, int Depth)> Units,
     IReadOnlyList<PersonChoice> People,
-    IReadOnlyList<CampaignChoices.Choice>? Campaigns);
+    IReadOnlyList<CampaignChoice>? Campaigns);

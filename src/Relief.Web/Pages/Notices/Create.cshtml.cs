@@ -3,14 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Notices;
 
@@ -23,7 +21,7 @@ public sealed class CreateModel(
     NoticeService notices,
     CommitteeService committee,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IOptions<NoticeOptions> options,
     IStringLocalizer<NoticesResource> text) : PageModel
@@ -31,7 +29,7 @@ public sealed class CreateModel(
     [BindProperty]
     public NoticeInput Input { get; set; } = new();
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<MeetingListItem> Meetings { get; private set; } = [];
     public NoticePreview? Preview { get; private set; }
@@ -40,7 +38,7 @@ public sealed class CreateModel(
 
     public async Task<IActionResult> OnGetAsync(int? campaignId, int? orgUnitId, int? meetingId, CancellationToken ct)
     {
-        var (campaigns, current) = await VisitChoices.CampaignsAsync(db, user, campaignId, ct);
+        var (campaigns, current) = await choices.PickAsync(campaignId, ct);
         Campaigns = campaigns.Where(c => c.Status != CampaignStatus.Closed).ToList();
         if (current is not { } id || Campaigns.All(c => c.Id != id)) id = Campaigns.Count > 0 ? Campaigns[0].Id : 0;
         Units = await units.GetChoicesAsync(ct);
@@ -94,7 +92,7 @@ public sealed class CreateModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+        Campaigns = await choices.OpenAsync(ct: ct);
         Units = await units.GetChoicesAsync(ct);
         Meetings = Campaigns.Any(c => c.Id == Input.CampaignId) ? await committee.ListAsync(Input.CampaignId, ct) : [];
     }

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Notices;
 using Relief.Web.Hosting;
 
@@ -17,7 +14,7 @@ namespace Relief.Web.Pages.Objections;
 /// </summary>
 [Authorize(Policy = Policies.Decide)]
 public sealed class HandleModel(
-    NoticeService notices, ObjectionService objections, ReliefDbContext db, ICurrentUser user, IStringLocalizer<NoticesResource> text) : PageModel
+    NoticeService notices, ObjectionService objections, ObjectionQuery objectionQuery, IStringLocalizer<NoticesResource> text) : PageModel
 {
     [BindProperty]
     public ObjectionHandlingInput Input { get; set; } = new();
@@ -56,10 +53,5 @@ public sealed class HandleModel(
         Row = Notice.Rows.FirstOrDefault(r => r.GrantId == Objection.GrantId);
     }
 
-    private async Task<int> NoticeIdAsync(int objectionId, CancellationToken ct)
-    {
-        var notices = db.PublicNotices.AsNoTracking().InScope(db, user);
-        return await db.Objections.AsNoTracking().Where(o => o.Id == objectionId && notices.Any(n => n.Id == o.PublicNoticeId))
-            .Select(o => (int?)o.PublicNoticeId).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-    }
+    private Task<int> NoticeIdAsync(int objectionId, CancellationToken ct) => objectionQuery.NoticeIdAsync(objectionId, ct);
 }

@@ -2,13 +2,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Features.Campaigns;
 using Relief.Core;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.Pairing;
 
@@ -18,15 +17,15 @@ public sealed class CreateModel(
     PairingService pairings,
     VisitService visits,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IValidator<PairingInput> validator,
     IStringLocalizer<OutreachResource> text,
-    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, db, user, validator, text, messages)
+    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, user, validator, text, messages)
 {
     public async Task OnGetAsync(int? campaignId, int? householdId, CancellationToken ct)
     {
-        var (_, current) = await VisitChoices.CampaignsAsync(Db, CurrentUser, campaignId, ct);
+        var (_, current) = await Choices.PickAsync(campaignId, ct);
         Input = await Pairings.NewAsync(current, ct);
         if (householdId is { } id) Input.HouseholdIds = [id];
         await LoadAsync(ct);

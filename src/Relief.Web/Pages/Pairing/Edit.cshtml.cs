@@ -2,9 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Features.Campaigns;
 using Relief.Core;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.Visits;
@@ -18,12 +18,12 @@ public sealed class EditModel(
     PairingService pairings,
     VisitService visits,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IValidator<PairingInput> validator,
     IStringLocalizer<OutreachResource> text,
     IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, db, user, validator, text, messages)
+    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, user, validator, text, messages)
 {
     /// <summary>The pairing's id from the route, bound for every handler (the search posts too).</summary>
     [BindProperty(SupportsGet = true)]

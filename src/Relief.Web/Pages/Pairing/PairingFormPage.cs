@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Pairing;
@@ -19,7 +18,7 @@ public abstract class PairingFormPage(
     PairingService pairings,
     VisitService visits,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IValidator<PairingInput> validator,
     IStringLocalizer<OutreachResource> text,
@@ -32,13 +31,13 @@ public abstract class PairingFormPage(
     [BindProperty]
     public string? HouseholdSearch { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<PersonChoice> People { get; private set; } = [];
     public HouseholdPickerModel Picker { get; private set; } = null!;
 
     protected PairingService Pairings => pairings;
-    protected ReliefDbContext Db => db;
+    protected CampaignChoices Choices => choices;
     protected ICurrentUser CurrentUser => user;
     protected IStringLocalizer<OutreachResource> Text => text;
 
@@ -67,7 +66,7 @@ public abstract class PairingFormPage(
 
     protected async Task LoadAsync(CancellationToken ct, IReadOnlyList<HouseholdPick>? found = null, bool searched = false)
     {
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed || c.Id == Input.CampaignId).ToList();
+        Campaigns = await Choices.OpenAsync(Input.CampaignId, ct);
         Units = await units.GetChoicesAsync(ct);
         People = await pairings.HelperChoicesAsync(ct);
         Picker = new HouseholdPickerModel(await visits.GetHouseholdsAsync(Input.HouseholdIds, ct), found ?? [], searched, searched ? HouseholdSearch : null,

@@ -2,9 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Features.Campaigns;
 using Relief.Core;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
@@ -18,12 +18,12 @@ public sealed class EditModel(
     ServiceEventService events,
     VisitService visits,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IValidator<ServiceEventInput> validator,
     IStringLocalizer<OutreachResource> text,
     IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<CoreMessages> messages) : EventFormPage(events, visits, units, db, user, validator, text, messages)
+    IStringLocalizer<CoreMessages> messages) : EventFormPage(events, visits, units, choices, user, validator, text, messages)
 {
     /// <summary>The event's id from the route, bound for every handler (the search posts too).</summary>
     [BindProperty(SupportsGet = true)]

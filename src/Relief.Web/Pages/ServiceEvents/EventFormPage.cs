@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.ServiceEvents;
@@ -21,7 +20,7 @@ public abstract class EventFormPage(
     ServiceEventService events,
     VisitService visits,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IValidator<ServiceEventInput> validator,
     IStringLocalizer<OutreachResource> text,
@@ -34,14 +33,14 @@ public abstract class EventFormPage(
     [BindProperty]
     public string? HouseholdSearch { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<string> Partners { get; private set; } = [];
     public HouseholdPickerModel Picker { get; private set; } = null!;
 
     protected ServiceEventService Events => events;
     protected VisitService Visits => visits;
-    protected ReliefDbContext Db => db;
+    protected CampaignChoices Choices => choices;
     protected ICurrentUser CurrentUser => user;
     protected IStringLocalizer<OutreachResource> Text => text;
     protected IStringLocalizer<CoreMessages> Messages => messages;
@@ -66,7 +65,7 @@ public abstract class EventFormPage(
     protected async Task LoadAsync(CancellationToken ct, IReadOnlyList<HouseholdPick>? found = null, bool searched = false)
     {
         // A closed campaign takes no new records; the event's own campaign stays listed so the form shows it.
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed || c.Id == Input.CampaignId).ToList();
+        Campaigns = await Choices.OpenAsync(Input.CampaignId, ct);
         Units = await units.GetChoicesAsync(ct);
         Partners = await events.PartnerSuggestionsAsync(ct);
         Picker = new HouseholdPickerModel(await visits.GetHouseholdsAsync(Input.HouseholdIds, ct), found ?? [], searched, searched ? HouseholdSearch : null,

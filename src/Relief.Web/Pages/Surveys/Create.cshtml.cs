@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
@@ -18,7 +17,7 @@ namespace Relief.Web.Pages.Surveys;
 public sealed class CreateModel(
     SurveyService surveys,
     HouseholdService households,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     TimeProvider clock,
     IValidator<SurveyInput> validator,
@@ -28,7 +27,7 @@ public sealed class CreateModel(
     public SurveyInput Input { get; set; } = new();
 
     public HouseholdFile Household { get; private set; } = null!;
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
 
     public async Task OnGetAsync(int householdId, int? campaignId, CancellationToken ct)
     {
@@ -70,6 +69,6 @@ public sealed class CreateModel(
     private async Task LoadAsync(int householdId, CancellationToken ct)
     {
         Household = await households.GetFileAsync(householdId, ct);
-        Campaigns = (await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+        Campaigns = await choices.OpenAsync(ct: ct);
     }
 }

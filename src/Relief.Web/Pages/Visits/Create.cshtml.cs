@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
 using Relief.Core.Common;
-using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
@@ -25,7 +24,7 @@ public sealed class CreateModel(
     ConcernService concerns,
     HouseholdService households,
     OrgUnitService units,
-    ReliefDbContext db,
+    CampaignChoices choices,
     ICurrentUser user,
     IValidator<VisitInput> validator,
     IStringLocalizer<VisitsResource> text,
@@ -38,7 +37,7 @@ public sealed class CreateModel(
     [BindProperty]
     public string? HouseholdSearch { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<PersonChoice> People { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
@@ -52,7 +51,7 @@ public sealed class CreateModel(
 
     public async Task OnGetAsync(int? householdId, int? campaignId, VisitKind? kind, CancellationToken ct)
     {
-        var (campaigns, current) = await VisitChoices.CampaignsAsync(db, user, campaignId, ct);
+        var (campaigns, current) = await choices.PickAsync(campaignId, ct);
         Input = new VisitInput
         {
             CampaignId = current,
@@ -143,9 +142,9 @@ public sealed class CreateModel(
 
     public bool HasSeveralUnits => Units.Count > 1;
 
-    private async Task LoadAsync(IReadOnlyList<CampaignChoices.Choice>? campaigns, CancellationToken ct, bool offerBlankVisitor = true)
+    private async Task LoadAsync(IReadOnlyList<CampaignChoice>? campaigns, CancellationToken ct, bool offerBlankVisitor = true)
     {
-        Campaigns = (campaigns ?? await CampaignChoices.LoadAsync(db, user, ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
+        Campaigns = (campaigns ?? await choices.ListAsync(ct)).Where(c => c.Status != CampaignStatus.Closed).ToList();
         Units = await units.GetChoicesAsync(ct);
         People = await concerns.GetOwnerChoicesAsync(ct);
         Regions = await households.GetRegionsAsync(ct);

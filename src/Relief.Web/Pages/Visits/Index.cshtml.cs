@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
@@ -12,7 +11,7 @@ namespace Relief.Web.Pages.Visits;
 
 /// <summary>走访慰问: the visits in the user's scope by campaign, kind, region, visitor and dates, newest first.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class IndexModel(VisitService visits, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class IndexModel(VisitService visits, CampaignChoices choices) : PageModel
 {
     public const int PageSize = 25;
 
@@ -20,7 +19,7 @@ public sealed class IndexModel(VisitService visits, ReliefDbContext db, ICurrent
     public VisitQuery Filter { get; set; } = new();
 
     public PagedResult<VisitListItem> Result { get; private set; } = null!;
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
 
     public bool IsFiltered =>
@@ -31,7 +30,7 @@ public sealed class IndexModel(VisitService visits, ReliefDbContext db, ICurrent
     // query string: the page number is bound from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        Campaigns = await CampaignChoices.LoadAsync(db, user, ct);
+        Campaigns = await choices.ListAsync(ct);
         Regions = await visits.GetVisitRegionsAsync(ct);
         Result = await visits.ListAsync(Filter, new PageRequest(pageNumber, PageSize), ct);
     }

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
@@ -11,7 +10,7 @@ namespace Relief.Web.Pages.Visits;
 
 /// <summary>领导参与: who took part in the campaign's visits and how many households each reached.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class LeadersModel(VisitService visits, ReliefDbContext db, ICurrentUser user) : PageModel
+public sealed class LeadersModel(VisitService visits, CampaignChoices choices) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
@@ -20,12 +19,12 @@ public sealed class LeadersModel(VisitService visits, ReliefDbContext db, ICurre
     [BindProperty(SupportsGet = true)]
     public bool Everyone { get; set; }
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public IReadOnlyList<LeaderParticipation> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (Campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         if (CampaignId is { } id) Rows = await visits.ParticipationAsync(id, leadersOnly: !Everyone, ct);
     }
 }

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
@@ -13,7 +12,7 @@ namespace Relief.Web.Pages.Visits.Letters;
 
 /// <summary>慰问信: the unit's template for the campaign (merge fields explained), and the households to write to — those not reached yet, remote ones first.</summary>
 [Authorize(Policy = Policies.Edit)]
-public sealed class IndexModel(LetterService letters, VisitService visits, ReliefDbContext db, ICurrentUser user,
+public sealed class IndexModel(LetterService letters, VisitService visits, CampaignChoices choices,
     IStringLocalizer<VisitsResource> text, IStringLocalizer<SharedResource> shared) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -26,7 +25,7 @@ public sealed class IndexModel(LetterService letters, VisitService visits, Relie
     [BindProperty]
     public LetterTemplateInput Input { get; set; } = new();
 
-    public IReadOnlyList<CampaignChoices.Choice> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public LetterTemplateView? Template { get; private set; }
     public IReadOnlyList<NotReachedItem> Candidates { get; private set; } = [];
 
@@ -60,7 +59,7 @@ public sealed class IndexModel(LetterService letters, VisitService visits, Relie
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        (var campaigns, CampaignId) = await VisitChoices.CampaignsAsync(db, user, CampaignId, ct);
+        (var campaigns, CampaignId) = await choices.PickAsync(CampaignId, ct);
         Campaigns = campaigns;
         if (CampaignId is not { } id) return;
         Template = await letters.GetTemplateAsync(id, ct);

@@ -2,19 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
-using Relief.Core.Features.Notices;
 
-namespace Relief.Web.Pages.Objections;
+namespace Relief.Core.Features.Notices;
 
-/// <summary>
-/// The objections still open in one campaign, oldest first, across the notices in the user's scope; names as the
-/// notice shows them (masked when it masks). A small read beside the page until the objection service lists them.
-/// </summary>
-public static class OpenObjections
+/// <summary>Reads of objections across the notices in the user's scope; the changes are <see cref="ObjectionService"/>'s.</summary>
+public sealed class ObjectionQuery(ReliefDbContext db, ICurrentUser user)
 {
-    public sealed record Item(int Id, int NoticeId, string NoticeTitle, DateOnly EndsOn, string? ListedName, DateOnly ReceivedOn, string? RaisedBy, string Content);
-
-    public static async Task<IReadOnlyList<Item>> LoadAsync(ReliefDbContext db, ICurrentUser user, int campaignId, CancellationToken ct)
+    /// <summary>The objections still open in one campaign, oldest first.</summary>
+    public async Task<IReadOnlyList<OpenObjection>> OpenAsync(int campaignId, CancellationToken ct = default)
     {
         var notices = db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId);
         var rows = await db.Objections.AsNoTracking()
@@ -27,8 +22,16 @@ public static class OpenObjections
                 Name = db.NoticeItems.Where(i => i.PublicNoticeId == o.PublicNoticeId && i.GrantId == o.GrantId).Select(i => i.HouseholdName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new Item(r.Id, r.PublicNoticeId, r.Notice.Title, r.Notice.EndsOn,
+        return rows.Select(r => new OpenObjection(r.Id, r.PublicNoticeId, r.Notice.Title, r.Notice.EndsOn,
                 r.Name is null ? null : r.Notice.MaskNames ? NameMask.Mask(r.Name) : r.Name, r.ReceivedOn, r.RaisedBy, r.Content))
             .ToList();
+    }
+
+    /// <summary>The notice an objection was raised against; <see cref="NotFoundException"/> outside the user's scope.</summary>
+    public async Task<int> NoticeIdAsync(int objectionId, CancellationToken ct = default)
+    {
+        var notices = db.PublicNotices.AsNoTracking().InScope(db, user);
+        return await db.Objections.AsNoTracking().Where(o => o.Id == objectionId && notices.Any(n => n.Id == o.PublicNoticeId))
+            .Select(o => (int?)o.PublicNoticeId).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
     }
 }
