@@ -76,9 +76,7 @@ public sealed class DemoGoodsWriter(ReliefDbContext db, DemoUnits units, DemoSta
         foreach (var item in parcel.Items)
         {
             if (!stocks.TryGetValue((item.Name, item.Unit), out var stock) || stock.BalanceQuantity < item.Quantity) continue;
-            var value = Math.Round(item.Quantity * stock.ReceivedValue / stock.ReceivedQuantity, 2, MidpointRounding.AwayFromZero);
-            stock.HandedOutQuantity += item.Quantity;
-            stock.HandedOutValue += value;
+            var value = stock.HandOut(item.Quantity);
             db.GoodsHandouts.Add(new GoodsHandout
             {
                 GoodsStockId = stock.Id,

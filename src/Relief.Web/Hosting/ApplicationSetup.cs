@@ -24,7 +24,9 @@ public static class ApplicationSetup
         services.AddHostedService<NoticeCloser>();
         services.AddRazorPages()
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            // Validation is the server's only (ADR 0006): no data-val-* attributes for a script that is not there.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         // FluentValidation in the services is the only validation: MVC's implicit [Required] on non-nullable strings would repeat it, in English.
         services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
@@ -36,7 +38,7 @@ public static class ApplicationSetup
     public static WebApplication UseReliefPipeline(this WebApplication app)
     {
         // Pages write times of day in the union's zone, the same one the services use for "today".
-        Pages.Households.Display.TimeZone = app.Services.GetRequiredService<TimeProvider>().LocalTimeZone;
+        Pages.Shared.Display.TimeZone = app.Services.GetRequiredService<TimeProvider>().LocalTimeZone;
         if (app.Environment.IsProduction())
         {
             app.UseHsts();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;

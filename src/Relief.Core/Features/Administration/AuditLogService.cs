@@ -9,7 +9,7 @@ namespace Relief.Core.Features.Administration;
 /// shown within the reader's scope; entries tied to no unit (roles, fund sources, detail rows) to administrators
 /// and to auditors of a root union only, since they cannot be placed in a branch's scope.
 /// </summary>
-public sealed class AuditLogService(ReliefDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class AuditLogService(ReliefDbContext db, ICurrentUser user)
 {
     public async Task<PagedResult<AuditLogRow>> SearchAsync(AuditLogFilter filter, PageRequest page, CancellationToken ct = default)
     {
@@ -38,21 +38,4 @@ public sealed class AuditLogService(ReliefDbContext db, ICurrentUser user, TimeP
 
     public async Task<IReadOnlyList<string>> EntityNamesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(ct);
-
-    /// <summary>Records a read the law wants on file, e.g. "revealed the full ID number of household 12".</summary>
-    public async Task RecordAccessAsync(string entity, string key, string what, int? orgUnitId, CancellationToken ct = default)
-    {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            UserId = user.UserId,
-            UserName = user.UserName,
-            Entity = entity,
-            EntityKey = key,
-            Action = AuditAction.Access,
-            NewValues = what,
-            OrgUnitId = orgUnitId,
-        });
-        await db.SaveChangesAsync(ct);
-    }
 }

@@ -62,7 +62,7 @@ public sealed class FundSourceService(
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
         if (input.Amount < fund.Committed + fund.Spent)
-            return ServiceResult<int>.Failure(nameof(input.Amount), messages["Fund.BelowCharged", (fund.Committed + fund.Spent).ToString("N2")]);
+            return ServiceResult<int>.Failure(nameof(input.Amount), messages["Fund.BelowCharged", Formats.Amount(fund.Committed + fund.Spent)]);
 
         db.Entry(fund).Property(f => f.Version).OriginalValue = input.Version;
         fund.Name = input.Name.Trim();

@@ -102,18 +102,6 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
         return byStatus.OrderBy(s => s.Status).ToList();
     }
 
-    /// <summary>Approved grants (and their paid part) by kind, in kind order.</summary>
-    public async Task<IReadOnlyList<FigureLine<GrantKind>>> ByKindAsync(CampaignState campaign, CancellationToken ct = default)
-    {
-        var approved = GrantStatuses.Approved;
-        var paid = GrantStatus.Disbursed;
-        var byKind = await Grants(campaign).Where(g => approved.Contains(g.Status)).GroupBy(g => g.Kind)
-            .Select(g => new FigureLine<GrantKind>(g.Key, g.Count(), g.Select(x => x.HouseholdId).Distinct().Count(), g.Sum(x => x.TotalAmount),
-                g.Count(x => x.Status == paid), g.Sum(x => x.Status == paid ? x.TotalAmount : 0m)))
-            .ToListAsync(ct);
-        return byKind.OrderBy(l => l.Key).ToList();
-    }
-
     /// <summary>
     /// Paid grants by household category: households reached, cash and in-kind value, in category order, from the
     /// tallies. A grant's cash is its total less its in-kind value (every path that sets an amount keeps them so).

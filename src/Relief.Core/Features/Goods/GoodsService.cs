@@ -214,13 +214,7 @@ public sealed class GoodsService(
             foreach (var line in chosen)
             {
                 var item = items[line.GrantItemId];
-                // The stock's average value per unit; the last units take whatever value is left, so nothing is lost to rounding.
-                var value = line.Quantity == stock.BalanceQuantity
-                    ? stock.BalanceValue
-                    : Math.Round(line.Quantity * stock.ReceivedValue / stock.ReceivedQuantity, 2, MidpointRounding.AwayFromZero);
-                value = Math.Min(value, stock.BalanceValue);
-                stock.HandedOutQuantity += line.Quantity;
-                stock.HandedOutValue += value;
+                var value = stock.HandOut(line.Quantity);
                 db.GoodsHandouts.Add(new GoodsHandout
                 {
                     GoodsStockId = stock.Id,

@@ -23,4 +23,20 @@ public class GoodsStock : IVersioned, IUnitOwned
 
     public decimal BalanceQuantity => ReceivedQuantity - HandedOutQuantity;
     public decimal BalanceValue => ReceivedValue - HandedOutValue;
+
+    /// <summary>
+    /// Takes <paramref name="quantity"/> out of the stock and answers its value: the stock's average value per unit,
+    /// to the fen, never more than the value left; the last units take whatever value is left, so nothing is lost to
+    /// rounding. The caller has checked the balance.
+    /// </summary>
+    public decimal HandOut(decimal quantity)
+    {
+        var value = quantity == BalanceQuantity
+            ? BalanceValue
+            : Math.Round(quantity * ReceivedValue / ReceivedQuantity, 2, MidpointRounding.AwayFromZero);
+        value = Math.Min(value, BalanceValue);
+        HandedOutQuantity += quantity;
+        HandedOutValue += value;
+        return value;
+    }
 }

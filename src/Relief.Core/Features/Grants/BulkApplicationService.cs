@@ -94,8 +94,8 @@ public sealed class BulkApplicationService(
             if (held.FirstOrDefault(g => g.HouseholdId == household.Id && g.Kind == input.Kind) is { } existing)
             {
                 skipped.Add(new(household.Id, household.Name, messages["Grant.AlreadyExists", messages.Label(input.Kind), existing.Id, existing.UnitName,
-                    Dates.Format(existing.AppliedOn), messages.Label(existing.Status),
-                    GrantRules.Money(existing.TotalAmount)]));
+                    Formats.Date(existing.AppliedOn), messages.Label(existing.Status),
+                    Formats.Amount(existing.TotalAmount)]));
                 continue;
             }
             var candidates = household.Categories.Where(c => standards.ContainsKey(c) && (input.Category is null || c == input.Category)).ToList();
@@ -109,11 +109,11 @@ public sealed class BulkApplicationService(
             var amount = input.Items.Count > 0 ? itemsValue : standard;
             if (amount > standard)
             {
-                skipped.Add(new(household.Id, household.Name, messages["Bulk.AboveStandard", GrantRules.Money(standard)]));
+                skipped.Add(new(household.Id, household.Name, messages["Bulk.AboveStandard", Formats.Amount(standard)]));
                 continue;
             }
             var others = held.Where(g => g.HouseholdId == household.Id && g.OrgUnitId != household.OrgUnitId && live.Contains(g.Status))
-                .Select(g => messages["Grant.DuplicateElsewhere", g.UnitName, messages.Label(g.Kind), GrantRules.Money(g.TotalAmount), messages.Label(g.Status)].Value)
+                .Select(g => messages["Grant.DuplicateElsewhere", g.UnitName, messages.Label(g.Kind), Formats.Amount(g.TotalAmount), messages.Label(g.Status)].Value)
                 .ToList();
             var duplicate = others.Count == 0 ? null : string.Join(messages["List.Separator"], others);
             if (duplicate is { Length: > FieldLengths.ShortText }) duplicate = duplicate[..(FieldLengths.ShortText - 1)] + "…";

@@ -205,7 +205,7 @@ public sealed class CommitteeService(
         var validation = await decisionValidator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Dates.Format(meeting.HeldOn)]);
+        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Formats.Date(meeting.HeldOn)]);
         if (!await db.Grants.InScope(db, user).AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
         var refused = await FundRetry.SaveAsync(db, attemptCt => TryDecideAsync(meeting, input, attemptCt), messages["Fund.Busy"], ct);
@@ -233,7 +233,7 @@ public sealed class CommitteeService(
         }
         if (failures.Count > 0) return ServiceResult<int>.Failure(new ValidationResult(failures));
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Dates.Format(meeting.HeldOn)]);
+        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Formats.Date(meeting.HeldOn)]);
         var ids = inputs.Select(i => i.GrantId).ToList();
         var inScope = await db.Grants.InScope(db, user).Where(g => ids.Contains(g.Id))
             .Select(g => new { g.Id, g.Household!.Name }).ToListAsync(ct);
@@ -288,13 +288,13 @@ public sealed class CommitteeService(
         }
 
         var amount = input.ApprovedAmount ?? grant.TotalAmount;
-        if (amount < grant.InKindValue) return messages["Decision.BelowInKind", GrantRules.Money(grant.InKindValue)];
+        if (amount < grant.InKindValue) return messages["Decision.BelowInKind", Formats.Amount(grant.InKindValue)];
         if (grant.StandardAmount is { } standard && amount > standard && grant.OverrideReason is null && decision.Reason is null)
-            return messages["Grant.OverrideReasonRequired", GrantRules.Money(standard)];
+            return messages["Grant.OverrideReasonRequired", Formats.Amount(standard)];
         var fund = await db.FundSources.FirstOrDefaultAsync(f => f.Id == input.FundSourceId && f.CampaignId == grant.CampaignId, ct);
         if (fund is null) return messages["Decision.FundNotInCampaign"];
         if (fund.Balance < amount)
-            return messages["Fund.Insufficient", fund.Name, GrantRules.Money(fund.Balance), GrantRules.Money(amount)];
+            return messages["Fund.Insufficient", fund.Name, Formats.Amount(fund.Balance), Formats.Amount(amount)];
 
         fund.Committed += amount;
         grant.CashAmount = amount - grant.InKindValue;

@@ -104,7 +104,7 @@ public sealed class DisbursementService(
         if (grant.Status == GrantStatus.Disbursed)
         {
             var paid = await db.Disbursements.AsNoTracking().Where(d => d.GrantId == grant.Id).Select(d => new { d.PaidOn, d.PaidBy }).FirstOrDefaultAsync(ct);
-            return messages["Disbursement.AlreadyPaid", name, paid is null ? "" : Dates.Format(paid.PaidOn), paid?.PaidBy ?? ""];
+            return messages["Disbursement.AlreadyPaid", name, paid is null ? "" : Formats.Date(paid.PaidOn), paid?.PaidBy ?? ""];
         }
         var objectionOpen = await db.Objections.AnyAsync(o => o.Outcome == ObjectionOutcome.Open
             && (o.GrantId == grant.Id || (o.GrantId == null && db.NoticeItems.Any(i => i.PublicNoticeId == o.PublicNoticeId && i.GrantId == grant.Id))), ct);
@@ -113,7 +113,7 @@ public sealed class DisbursementService(
         {
             var endsOn = await db.NoticeItems.Where(i => i.GrantId == grant.Id).OrderByDescending(i => i.PublicNoticeId)
                 .Select(i => db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First()).FirstOrDefaultAsync(ct);
-            return messages["Disbursement.NoticeRunning", name, Dates.Format(endsOn)];
+            return messages["Disbursement.NoticeRunning", name, Formats.Date(endsOn)];
         }
         if (grant.Status != GrantStatus.Payable) return messages["Disbursement.NotPayable", name, messages.Label(grant.Status)];
         return null;

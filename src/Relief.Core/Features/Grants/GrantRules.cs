@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
@@ -29,7 +30,7 @@ public static class GrantRules
         return existing is null
             ? null
             : messages["Grant.AlreadyExists", messages.Label(kind), existing.Id, existing.UnitName,
-                Dates.Format(existing.AppliedOn), messages.Label(existing.Status), Money(existing.TotalAmount)].Value;
+                Formats.Date(existing.AppliedOn), messages.Label(existing.Status), Formats.Amount(existing.TotalAmount)].Value;
     }
 
     /// <summary>
@@ -47,11 +48,9 @@ public static class GrantRules
             .Select(g => new { UnitName = g.OrgUnit!.Name, g.Kind, g.TotalAmount, g.Status })
             .ToListAsync(ct);
         if (others.Count == 0) return null;
-        var lines = others.Select(o => messages["Grant.DuplicateElsewhere", o.UnitName, messages.Label(o.Kind), Money(o.TotalAmount), messages.Label(o.Status)].Value);
+        var lines = others.Select(o => messages["Grant.DuplicateElsewhere", o.UnitName, messages.Label(o.Kind), Formats.Amount(o.TotalAmount), messages.Label(o.Status)].Value);
         return Truncate(string.Join(messages["List.Separator"], lines));
     }
-
-    public static string Money(decimal amount) => amount.ToString("N2", CultureInfo.CurrentCulture);
 
     private static string Truncate(string text) => text.Length <= Common.FieldLengths.ShortText ? text : text[..(Common.FieldLengths.ShortText - 1)] + "…";
 }

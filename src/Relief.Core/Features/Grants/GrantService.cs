@@ -325,7 +325,7 @@ public sealed class GrantService(
 
         var standard = await GrantRules.StandardAsync(db, input.CampaignId, input.Category, input.Kind, ct);
         if (standard is { } limit && input.TotalAmount > limit && string.IsNullOrWhiteSpace(input.OverrideReason))
-            return ApplicationCheck.Refuse(nameof(input.OverrideReason), messages["Grant.OverrideReasonRequired", GrantRules.Money(limit)]);
+            return ApplicationCheck.Refuse(nameof(input.OverrideReason), messages["Grant.OverrideReasonRequired", Formats.Amount(limit)]);
 
         var duplicate = await GrantRules.DuplicateElsewhereAsync(db, messages, household.Id, input.CampaignId, applyingUnitId, grantId, ct);
         return new ApplicationCheck(null, null, applyingUnitId, standard, duplicate);

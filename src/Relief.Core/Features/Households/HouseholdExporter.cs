@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
+using Relief.Core.Common;
 
 namespace Relief.Core.Features.Households;
 

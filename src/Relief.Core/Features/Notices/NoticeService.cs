@@ -208,7 +208,7 @@ public sealed class NoticeService(
     private async Task<string?> CloseRefusalAsync(PublicNotice notice, DateOnly today, CancellationToken ct)
     {
         if (notice.Status != NoticeStatus.Posted) return messages["Notice.NotPosted", messages.Label(notice.Status)];
-        if (today <= notice.EndsOn) return messages["Notice.PeriodRunning", Dates.Format(notice.EndsOn)];
+        if (today <= notice.EndsOn) return messages["Notice.PeriodRunning", Formats.Date(notice.EndsOn)];
         var openObjections = await db.Objections.CountAsync(o => o.PublicNoticeId == notice.Id && o.Outcome == ObjectionOutcome.Open, ct);
         return openObjections > 0 ? messages["Notice.ObjectionsOpen", openObjections].Value : null;
     }

@@ -35,7 +35,7 @@ public sealed class ObjectionService(
         if (input.ReceivedOn < notice.PostedOn || input.ReceivedOn > notice.EndsOn)
         {
             return ServiceResult<int>.Failure(nameof(input.ReceivedOn),
-                messages["Objection.OutsidePeriod", Dates.Format(notice.PostedOn), Dates.Format(notice.EndsOn)]);
+                messages["Objection.OutsidePeriod", Formats.Date(notice.PostedOn), Formats.Date(notice.EndsOn)]);
         }
         if (input.GrantId is { } grantId && !await db.NoticeItems.AnyAsync(i => i.PublicNoticeId == noticeId && i.GrantId == grantId, ct))
             return ServiceResult<int>.Failure(nameof(input.GrantId), messages["Objection.GrantNotListed"]);
@@ -95,7 +95,7 @@ public sealed class ObjectionService(
             return null;
         }
         var amount = input.NewAmount!.Value;
-        if (amount < grant.InKindValue) return messages["Decision.BelowInKind", GrantRules.Money(grant.InKindValue)];
+        if (amount < grant.InKindValue) return messages["Decision.BelowInKind", Formats.Amount(grant.InKindValue)];
         grant.CashAmount = amount - grant.InKindValue;
         grant.TotalAmount = amount;
         // Back to the start: a new meeting decides it and a new notice shows it.

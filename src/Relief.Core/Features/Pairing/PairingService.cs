@@ -207,7 +207,7 @@ public sealed class PairingService(
         if (!pairing.Households.Contains(input.HouseholdId))
             return ServiceResult<int>.Failure(nameof(input.HouseholdId), messages["Help.HouseholdNotPaired"]);
         if (input.GivenOn < pairing.PairedOn)
-            return ServiceResult<int>.Failure(nameof(input.GivenOn), messages["Help.BeforePairing", Dates.Format(pairing.PairedOn)]);
+            return ServiceResult<int>.Failure(nameof(input.GivenOn), messages["Help.BeforePairing", Formats.Date(pairing.PairedOn)]);
 
         var record = new HelpRecord
         {

@@ -108,7 +108,7 @@ public sealed class SurveyService(
         var currentCategories = household.Categories.Select(c => c.Category).Order().ToList();
         changes.Add("Household.Field.Level", messages.Label(household.Level), messages.Label(survey.RecommendedLevel));
         changes.Add("Household.Field.Categories", messages.Labels(currentCategories), messages.Labels(survey.RecommendedCategories));
-        changes.Add("Household.Field.PerCapitaIncome", Money(household.PerCapitaIncome), Money(survey.PerCapitaIncome));
+        changes.Add("Household.Field.PerCapitaIncome", Formats.Amount(household.PerCapitaIncome), Formats.Amount(survey.PerCapitaIncome));
         changes.Add("Household.Field.FamilySize", household.FamilySize.ToString(CultureInfo.CurrentCulture), survey.FamilySize.ToString(CultureInfo.CurrentCulture));
         changes.Add("Household.Field.Causes", household.Causes ?? "", survey.Causes ?? "");
         changes.Add("Household.Field.IsPriority", YesNo(household.IsPriority), YesNo(survey.IsPriority));
@@ -166,8 +166,6 @@ public sealed class SurveyService(
     private async Task<string> UnitPathInScopeAsync(int unitId, CancellationToken ct) =>
         await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException();
-
-    private static string Money(decimal? amount) => amount?.ToString("N2", CultureInfo.CurrentCulture) ?? "";
 
     private string YesNo(bool value) => value ? messages["Yes"] : messages["No"];
 }

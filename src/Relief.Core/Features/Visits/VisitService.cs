@@ -173,7 +173,7 @@ public sealed class VisitService(
             if ((input.VisitedOn < campaign.StartsOn || input.VisitedOn > campaign.EndsOn) && !input.ConfirmOutsideWindow)
             {
                 return ServiceResult<int>.Failure(nameof(input.ConfirmOutsideWindow),
-                    messages["Visit.OutsideWindow", Dates.Format(campaign.StartsOn), Dates.Format(campaign.EndsOn)]);
+                    messages["Visit.OutsideWindow", Formats.Date(campaign.StartsOn), Formats.Date(campaign.EndsOn)]);
             }
         }
 

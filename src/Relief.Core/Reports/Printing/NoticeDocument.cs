@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
 using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Relief.Core.Common;
 
 namespace Relief.Core.Reports.Printing;
 
@@ -15,17 +16,15 @@ public sealed class ReportFormat(CultureInfo culture)
     public static ReportFormat Current => new(CultureInfo.CurrentUICulture);
 
     /// <summary>1,234.00 — tables say 元 in the column header.</summary>
-    public string Money(decimal value) => value.ToString("#,##0.00", Invariant);
+    public string Money(decimal value) => Formats.Amount(value);
 
-    public string Count(int value) => value.ToString("#,##0", Invariant);
+    public string Count(int value) => Formats.Count(value);
 
     /// <summary>A quantity of goods with its unit: 1,200斤 or 1,200 斤 (up to three decimals, as stored).</summary>
     public string Quantity(decimal value, string unit) => value.ToString("#,##0.###", Invariant) + (IsChinese ? "" : " ") + unit;
 
     /// <summary>2021年1月15日 or 15 Jan 2021.</summary>
-    public string Date(DateOnly value) => IsChinese
-        ? $"{value.Year}年{value.Month}月{value.Day}日"
-        : value.ToString("d MMM yyyy", Invariant);
+    public string Date(DateOnly value) => Formats.Date(value, culture);
 
     /// <summary>Change against the previous figure, with its sign; "—" when there is nothing to compare.</summary>
     public string Change(decimal current, decimal? previous) =>

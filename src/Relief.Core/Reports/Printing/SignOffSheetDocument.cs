@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Pdf;

@@ -1,3 +1,4 @@
+using Relief.Core.Common;
 using Relief.Core.Features.Households;
 using Relief.Pdf;
 

@@ -9,6 +9,7 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Campaigns;
 

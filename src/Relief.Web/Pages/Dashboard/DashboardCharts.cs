@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
 using Relief.Core;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Households;
-using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Dashboard;
 

@@ -6,7 +6,6 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core;
 using Relief.Core.Features.Dashboard;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Dashboard;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Goods;
 

@@ -7,6 +7,7 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Goods;
 

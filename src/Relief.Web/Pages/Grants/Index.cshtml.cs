@@ -7,7 +7,6 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Grants;
 

@@ -5,7 +5,6 @@ using Relief.Core.Common;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Hotline;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Hotline;
 

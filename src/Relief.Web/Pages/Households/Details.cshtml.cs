@@ -6,6 +6,7 @@ using Relief.Core;
 using Relief.Core.Common;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Households;
 

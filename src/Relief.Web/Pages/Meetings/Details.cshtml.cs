@@ -9,7 +9,7 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Meetings;
 
@@ -72,6 +72,8 @@ public sealed class DetailsModel(
             ? typed
             : new DecisionRow { GrantId = item.GrantId, GrantVersion = item.Version, FundSourceId = Funds.Count == 1 ? Funds[0].Id : null };
 
+    private DecisionRowMessages RowMessages => new(ModelState, text);
+
     public string FundChoice(FundSourceLine fund) => text["Decision.FundOption", fund.Name, Display.Money(fund.Balance)];
 
     // "page" is also Razor Pages' own route value: the page number of the waiting list comes from the query string only.
@@ -121,24 +123,23 @@ public sealed class DetailsModel(
     {
         if (!await MayAsync(Policies.Decide)) return await RefuseAsync(id, messages["Decision.ChairOnly"], ct);
         var row = Rows.FirstOrDefault(r => r.GrantId == grantId);
-        KeepBindingErrors([grantId]);
+        RowMessages.KeepBindingErrors([grantId]);
         Meeting = await committee.GetAsync(id, ct);
         Funds = await funds.ListAsync(Meeting.CampaignId, ct);
         var item = Meeting.Agenda.FirstOrDefault(a => a.GrantId == grantId) ?? throw new NotFoundException();
         if (row?.Outcome is null)
         {
-            ModelState.AddModelError(RowKey(grantId, nameof(DecisionRow.Outcome)), RowMessage(item, text["Decision.ChooseOutcome"]));
+            RowMessages.Add(item, nameof(DecisionRow.Outcome), text["Decision.ChooseOutcome"]);
         }
         else if (ModelState.IsValid)
         {
             var result = await committee.DecideAsync(id, row.ToInput(), ct);
             if (result.Succeeded)
             {
-                TempData["Status"] = Recorded(item, row);
+                TempData["Status"] = RowMessages.Recorded(item, row, Funds);
                 return RedirectToPage("Details", null, new { id }, $"grant-{grantId}");
             }
-            foreach (var error in result.Validation.Errors)
-                ModelState.AddModelError(RowKey(grantId, error.PropertyName), RowMessage(item, error.ErrorMessage));
+            foreach (var error in result.Validation.Errors) RowMessages.Add(item, error.PropertyName, error.ErrorMessage);
         }
         await LoadAsync(id, 1, ct);
         return Page();
@@ -149,7 +150,7 @@ public sealed class DetailsModel(
     {
         if (!await MayAsync(Policies.Decide)) return await RefuseAsync(id, messages["Decision.ChairOnly"], ct);
         var chosen = Rows.Where(r => r.Outcome is not null).ToList();
-        KeepBindingErrors(chosen.Select(r => r.GrantId).ToList());
+        RowMessages.KeepBindingErrors(chosen.Select(r => r.GrantId).ToList());
         Meeting = await committee.GetAsync(id, ct);
         var items = Meeting.Agenda.ToDictionary(a => a.GrantId);
         if (ModelState.IsValid)
@@ -157,26 +158,12 @@ public sealed class DetailsModel(
             var result = await committee.DecideAllAsync(id, chosen.Select(r => r.ToInput()).ToList(), ct);
             if (result.Succeeded)
             {
-                var decided = chosen;
-                var approved = decided.Where(r => r.Outcome == DecisionOutcome.Approved).ToList();
+                var approved = chosen.Where(r => r.Outcome == DecisionOutcome.Approved).ToList();
                 var amount = approved.Sum(r => r.ApprovedAmount ?? items.GetValueOrDefault(r.GrantId)?.TotalAmount ?? 0m);
-                TempData["Status"] = text["DecideAll.Done", decided.Count, approved.Count, Display.Money(amount), decided.Count - approved.Count].Value;
+                TempData["Status"] = text["DecideAll.Done", chosen.Count, approved.Count, Display.Money(amount), chosen.Count - approved.Count].Value;
                 return RedirectToPage("Details", null, new { id }, "agenda");
             }
-            foreach (var error in result.Validation.Errors)
-            {
-                var (position, property) = SplitPosition(error.PropertyName);
-                if (position is { } k && k < chosen.Count)
-                {
-                    var grantId = chosen[k].GrantId;
-                    var message = items.TryGetValue(grantId, out var item) ? RowMessage(item, error.ErrorMessage) : error.ErrorMessage;
-                    ModelState.AddModelError(RowKey(grantId, property), message);
-                }
-                else
-                {
-                    ModelState.AddModelError("", error.ErrorMessage);
-                }
-            }
+            RowMessages.AddAll(result.Validation, chosen, items);
         }
         await LoadAsync(id, 1, ct);
         return Page();
@@ -209,41 +196,4 @@ public sealed class DetailsModel(
     }
 
     private async Task<bool> MayAsync(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
-
-    /// <summary>
-    /// Keeps the binder's complaints (letters in an amount) for the rows being decided, in the user's language, and
-    /// forgets the rest: a row nobody asked to record is not the user's problem yet.
-    /// </summary>
-    private void KeepBindingErrors(IReadOnlyCollection<int> grantIds)
-    {
-        foreach (var (key, entry) in ModelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
-        {
-            entry!.Errors.Clear();
-            var concerned = grantIds.Any(g => key.StartsWith(RowKey(g, "") + ".", StringComparison.Ordinal));
-            if (concerned) ModelState.AddModelError(key, text["Form.InvalidValue"]);
-            else ModelState.Remove(key);
-        }
-    }
-
-    public static string RowKey(int grantId, string property) => string.IsNullOrEmpty(property) ? $"Rows[{grantId}]" : $"Rows[{grantId}].{property}";
-
-    /// <summary>"[2].Reason" → (2, "Reason"); "[2]" → (2, ""); "" → (null, "").</summary>
-    private static (int? Position, string Property) SplitPosition(string propertyName)
-    {
-        if (!propertyName.StartsWith('[')) return (null, propertyName);
-        var close = propertyName.IndexOf(']', StringComparison.Ordinal);
-        var position = int.Parse(propertyName[1..close], System.Globalization.CultureInfo.InvariantCulture);
-        return (position, propertyName[(close + 1)..].TrimStart('.'));
-    }
-
-    /// <summary>Names the household in front of a message that does not already name it, so the summary at the top reads on its own.</summary>
-    private string RowMessage(AgendaItem item, string message) =>
-        message.Contains(item.HouseholdName, StringComparison.Ordinal) ? message : text["Decision.RowMessage", item.HouseholdName, message];
-
-    private string Recorded(AgendaItem item, DecisionRow row)
-    {
-        if (row.Outcome == DecisionOutcome.Rejected) return text["Decide.Rejected", item.HouseholdName];
-        var fund = Funds.FirstOrDefault(f => f.Id == row.FundSourceId)?.Name;
-        return text["Decide.Approved", item.HouseholdName, Display.Money(row.ApprovedAmount ?? item.TotalAmount), fund ?? ""];
-    }
 }

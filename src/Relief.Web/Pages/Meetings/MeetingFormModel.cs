@@ -1,7 +1,6 @@
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Meetings;
 

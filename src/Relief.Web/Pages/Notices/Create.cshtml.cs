@@ -8,7 +8,6 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Notices;
 

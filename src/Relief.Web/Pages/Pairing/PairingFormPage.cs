@@ -10,6 +10,7 @@ using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
 using Relief.Web.Pages.ServiceEvents;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Pairing;
 

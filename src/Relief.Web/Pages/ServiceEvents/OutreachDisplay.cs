@@ -6,7 +6,7 @@ using Relief.Core.Features.Households;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
-using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 using Relief.Web.Pages.Visits;
 
 namespace Relief.Web.Pages.ServiceEvents;

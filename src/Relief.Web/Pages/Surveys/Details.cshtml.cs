@@ -7,7 +7,7 @@ using Relief.Core.Common;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Surveys;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Surveys;
 

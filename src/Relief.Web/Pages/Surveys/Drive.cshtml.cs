@@ -6,7 +6,6 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Surveys;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Surveys;
 

@@ -11,6 +11,7 @@ using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Visits;
 

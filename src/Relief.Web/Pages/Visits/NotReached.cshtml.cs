@@ -6,7 +6,6 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
 
 namespace Relief.Web.Pages.Visits;
 

@@ -15,7 +15,4 @@ public static class VisitDisplay
 
     public static string Visitors(IEnumerable<VisitDetail.Visitor> visitors, string separator) =>
         string.Join(separator, visitors.Select(Visitor));
-
-    /// <summary>Remote households are reached by phone or letter: the kinds to offer first for them.</summary>
-    public static bool IsRemoteKind(VisitKind kind) => kind is VisitKind.Phone or VisitKind.Letter;
 }

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Localization;
 
-namespace Relief.Core.Features.Households;
+namespace Relief.Core.Common;
 
+/// <summary>The one place enum values get their names: the key "EnumType.Value" in CoreMessages, for services, pages and documents.</summary>
 public static class EnumLabels
 {
     /// <summary>The display name of an enum value, from the key "EnumType.Value" in CoreMessages.</summary>

@@ -1,21 +1,22 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Relief.Core.Common;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 
-namespace Relief.Web.Pages.Households;
+namespace Relief.Web.Pages.Shared;
 
 /// <summary>
-/// How the household and survey pages write dates, money and state badges: 2021年1月15日 / 15 Jan 2021, 1,234.00 元
-/// in tables, and one badge colour per state, always with the word beside it.
+/// How every page writes dates, money and state badges: the forms of <see cref="Formats"/> (2021年1月15日 / 15 Jan 2021,
+/// 1,234.00) with the page's currency marks (元 in tables, ¥ in text), and one badge colour per state, always with the
+/// word beside it.
 /// </summary>
 public static class Display
 {
-    private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    private static bool IsChinese => Formats.IsChinese(CultureInfo.CurrentUICulture);
 
-    public static string Date(DateOnly date) =>
-        date.ToString(IsChinese ? "yyyy年M月d日" : "d MMM yyyy", CultureInfo.CurrentCulture);
+    public static string Date(DateOnly date) => Formats.Date(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
@@ -32,13 +33,13 @@ public static class Display
 
     /// <summary>In tables: 1,234.00 元 (Chinese) or 1,234.00 (English, the column header names the currency).</summary>
     public static string MoneyInTable(decimal? amount) =>
-        amount is { } a ? a.ToString("N2", CultureInfo.CurrentCulture) + (IsChinese ? " 元" : "") : "";
+        amount is { } a ? Formats.Amount(a) + (IsChinese ? " 元" : "") : "";
 
     /// <summary>In running text and forms: ¥1,234.00.</summary>
     public static string Money(decimal? amount) =>
-        amount is { } a ? "¥" + a.ToString("N2", CultureInfo.CurrentCulture) : "";
+        amount is { } a ? "¥" + Formats.Amount(a) : "";
 
-    public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+    public static string Count(int value) => Formats.Count(value);
 
     /// <summary>
     /// The value of a form field: what the user typed when the binder could not read it (so a typo is kept, not

@@ -1,1 +1,0 @@
-// Relief: progressive enhancement only; every page works without scripts.
