@@ -129,7 +129,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
     public async Task Every_problem_is_listed_by_row_and_column_and_nothing_is_written()
     {
         var onFile = Inputs.IdNumber(50);
-        _db.ActAs(Relief.Core.Features.Administration.FixedCurrentUser.System);
+        _db.ActAs(Relief.Core.Features.Administration.SystemActor.For("test set-up"));
         var created = await _db.RunAsync(sp => sp.GetRequiredService<HouseholdService>().CreateAsync(Inputs.Household(_db.BranchB.Id, "已有", onFile)));
         Assert.True(created.Succeeded);
         _db.ActAs(RegistryDatabase.Officer(_db.CompanyA));

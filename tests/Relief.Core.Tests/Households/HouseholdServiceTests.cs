@@ -90,7 +90,7 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_never_sees_another_branchs_household_in_file_list_or_export()
     {
-        _db.ActAs(FixedCurrentUser.System);
+        _db.ActAs(SystemActor.For("test set-up"));
         var inA = await CreatedAsync(Inputs.Household(_db.BranchA1.Id, "甲户", Inputs.IdNumber(41)));
         var inB = await CreatedAsync(Inputs.Household(_db.BranchB.Id, "乙户", Inputs.IdNumber(42)));
 
@@ -182,7 +182,7 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
     [Fact]
     public async Task Revealing_a_full_ID_number_is_for_chairs_and_administrators_and_is_audited()
     {
-        _db.ActAs(FixedCurrentUser.System);
+        _db.ActAs(SystemActor.For("test set-up"));
         var idNumber = Inputs.IdNumber(71);
         var id = await CreatedAsync(Inputs.Household(_db.BranchA1.Id, "孙七", idNumber));
 

@@ -37,12 +37,12 @@ public sealed class GoodsService(
     public async Task<IReadOnlyList<GoodsStockLine>> BalanceAsync(int campaignId, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
-        return await StockLines(db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.CampaignId == campaignId))
+        return await StockLines(db.GoodsStocks.AsNoTracking().Where(s => s.CampaignId == campaignId))
             .ToListAsync(ct);
     }
 
     public async Task<GoodsStockLine> GetStockAsync(int stockId, CancellationToken ct = default) =>
-        await StockLines(db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.Id == stockId)).FirstOrDefaultAsync(ct)
+        await StockLines(db.GoodsStocks.AsNoTracking().Where(s => s.Id == stockId)).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
 
     public async Task<PagedResult<GoodsReceiptListItem>> ReceiptsAsync(GoodsReceiptQuery query, PageRequest page, CancellationToken ct = default)
@@ -65,7 +65,7 @@ public sealed class GoodsService(
     public async Task<PagedResult<GoodsHandoutListItem>> HandoutsAsync(int campaignId, int? stockId, PageRequest page, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
-        var handouts = db.GoodsHandouts.AsNoTracking().InScope(db, user).Where(h => h.Stock!.CampaignId == campaignId);
+        var handouts = db.GoodsHandouts.AsNoTracking().Where(h => h.Stock!.CampaignId == campaignId);
         if (stockId is { } id) handouts = handouts.Where(h => h.GoodsStockId == id);
         return await handouts.Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
             .OrderByDescending(x => x.h.HandedOutOn).ThenByDescending(x => x.h.Id)
@@ -162,7 +162,7 @@ public sealed class GoodsService(
     /// </summary>
     public async Task<ServiceResult<int>> HandOutAsync(GoodsHandoutInput input, CancellationToken ct = default)
     {
-        var stockInfo = await db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.Id == input.GoodsStockId)
+        var stockInfo = await db.GoodsStocks.AsNoTracking().Where(s => s.Id == input.GoodsStockId)
             .Select(s => new { s.Id, s.CampaignId, s.Unit, s.ItemName, HolderPath = db.OrgUnits.Where(u => u.Id == s.OrgUnitId).Select(u => u.Path).First() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(stockInfo.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
@@ -174,7 +174,7 @@ public sealed class GoodsService(
             return ServiceResult<int>.Failure(nameof(input.Lines), messages["Goods.ItemTwice"]);
         var itemIds = chosen.Select(l => l.GrantItemId).ToList();
         var items = await (from i in db.GrantItems.AsNoTracking()
-                           join g in db.Grants.AsNoTracking().InScope(db, user) on i.GrantId equals g.Id
+                           join g in db.Grants.AsNoTracking() on i.GrantId equals g.Id
                            where itemIds.Contains(i.Id)
                            select new
                            {
@@ -254,7 +254,7 @@ public sealed class GoodsService(
         var unit = stock.Unit;
         var name = stock.ItemName;
         return from i in db.GrantItems.AsNoTracking()
-               join g in db.Grants.AsNoTracking().InScope(db, user) on i.GrantId equals g.Id
+               join g in db.Grants.AsNoTracking() on i.GrantId equals g.Id
                where g.CampaignId == campaignId && HandOverStatuses.Contains(g.Status) && i.Unit == unit && (i.Name.Contains(name) || name.Contains(i.Name))
                    && g.OrgUnit!.Path.StartsWith(holderPath)
                    && !db.GoodsHandouts.Any(h => h.GrantItemId == i.Id)
@@ -271,7 +271,7 @@ public sealed class GoodsService(
     private async Task<IQueryable<GoodsReceipt>> FilterAsync(GoodsReceiptQuery query, CancellationToken ct)
     {
         await access.FindAsync(query.CampaignId, ct);
-        var receipts = db.GoodsReceipts.AsNoTracking().InScope(db, user).Where(r => r.CampaignId == query.CampaignId);
+        var receipts = db.GoodsReceipts.AsNoTracking().Where(r => r.CampaignId == query.CampaignId);
         if (!string.IsNullOrWhiteSpace(query.Donor))
         {
             var donor = query.Donor.Trim();
