@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Common;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 
@@ -75,7 +76,7 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
         var error = Assert.Single(second.Validation.Errors);
         Assert.Equal(nameof(HouseholdInput.IdNumber), error.PropertyName);
         Assert.Contains("甲一分工会", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Equal(1, await _db.WithDbAsync(db => db.Households.CountAsync()));
+        Assert.Equal(1, await _db.WithDbAsync(db => db.Households.OutsideUnitScope().CountAsync()));
     }
 
     [Fact]

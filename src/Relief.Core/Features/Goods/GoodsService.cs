@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
@@ -65,13 +66,21 @@ public sealed class GoodsService(
     public async Task<PagedResult<GoodsHandoutListItem>> HandoutsAsync(int campaignId, int? stockId, PageRequest page, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
-        var handouts = db.GoodsHandouts.AsNoTracking().Where(h => h.Stock!.CampaignId == campaignId);
-        if (stockId is { } id) handouts = handouts.Where(h => h.GoodsStockId == id);
-        return await handouts.Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
+        // The stock is often held by a unit above the household's (the company's donations, handed out to a branch's
+        // households): its item names are read outside the scope, the hand-outs themselves within it.
+        var stocks = await db.GoodsStocks.AsNoTracking().OutsideUnitScope().Where(s => s.CampaignId == campaignId && (stockId == null || s.Id == stockId))
+            .ToDictionaryAsync(s => s.Id, s => (s.ItemName, s.Unit), ct);
+        var stockIds = stocks.Keys.ToList();
+        var rows = await db.GoodsHandouts.AsNoTracking().Where(h => stockIds.Contains(h.GoodsStockId))
+            .Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
             .OrderByDescending(x => x.h.HandedOutOn).ThenByDescending(x => x.h.Id)
-            .Select(x => new GoodsHandoutListItem(x.h.Id, x.h.HandedOutOn, x.h.GoodsStockId, x.h.Stock!.ItemName, x.h.Stock.Unit, x.h.Quantity, x.h.Value,
+            .Select(x => new GoodsHandoutListItem(x.h.Id, x.h.HandedOutOn, x.h.GoodsStockId, "", "", x.h.Quantity, x.h.Value,
                 x.g.Id, x.g.Kind, x.g.HouseholdId, x.g.Household!.Name, x.g.OrgUnit!.Name, x.h.HandedOutBy, x.h.Note))
             .ToPageAsync(page, ct);
+        return rows with
+        {
+            Items = rows.Items.Select(r => r with { ItemName = stocks[r.GoodsStockId].ItemName, Unit = stocks[r.GoodsStockId].Unit }).ToList(),
+        };
     }
 
     /// <summary>A blank receipt for the campaign, held by the user's own unit, received today.</summary>

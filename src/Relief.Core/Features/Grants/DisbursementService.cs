@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
@@ -112,7 +113,9 @@ public sealed class DisbursementService(
         if (objectionOpen) return messages["Disbursement.ObjectionOpen", name];
         if (grant.Status == GrantStatus.OnNotice)
         {
-            var endsOn = await db.NoticeItems.Where(i => i.GrantId == grant.Id).OrderByDescending(i => i.PublicNoticeId)
+            // The notice may be posted by a unit above the grant's (it is public, on the notice board): its end date is
+            // read outside the scope.
+            var endsOn = await db.NoticeItems.OutsideUnitScope().Where(i => i.GrantId == grant.Id).OrderByDescending(i => i.PublicNoticeId)
                 .Select(i => db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First()).FirstOrDefaultAsync(ct);
             return messages["Disbursement.NoticeRunning", name, Dates.Format(endsOn)];
         }
