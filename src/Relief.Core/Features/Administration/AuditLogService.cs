@@ -14,7 +14,7 @@ public sealed class AuditLogService(ReliefDbContext db, ICurrentUser user, TimeP
     public async Task<PagedResult<AuditLogRow>> SearchAsync(AuditLogFilter filter, PageRequest page, CancellationToken ct = default)
     {
         var scope = user.ScopePath;
-        var seesSystemEntries = user.IsInRole(Roles.Administrator)
+        var seesSystemEntries = user.May(Permission.Administer)
             || await db.OrgUnits.AnyAsync(u => u.Id == user.OrgUnitId && u.ParentId == null, ct);
         var query = db.AuditEntries.AsNoTracking()
             .Where(a => a.OrgUnitId == null ? seesSystemEntries : db.OrgUnits.Any(u => u.Id == a.OrgUnitId && u.Path.StartsWith(scope)));
