@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Relief.Core.Common.Settings;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -13,15 +14,14 @@ public static class DatabaseSetup
     public static IServiceCollection AddReliefDatabase(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddSettings<DatabaseOptions>(DatabaseOptions.Section);
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, builder) =>
         {
             // DatabaseOptions checked the provider's name and the SQL Server connection string at start-up.
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (options.Provider == SqlServerProvider.Name) builder.UseSqlServer(options.ConnectionString, SqlServerProvider.Configure);
             else builder.UseSqlite(SqliteConnectionString(options, environment), SqliteProvider.Configure);
-            builder.AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+            builder.AddReliefSaveInterceptors(sp);
         });
         services.AddDataProtection().SetApplicationName("Relief").PersistKeysToDbContext<ReliefDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ReliefDbContext>("database");
@@ -44,7 +44,7 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope("start-up migrations and upkeep");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         bool reachable;
         try
