@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Relief.Core;
+using Relief.Core.Common.Settings;
 using Serilog;
 
 namespace Relief.Web.Hosting;
@@ -17,10 +18,11 @@ public static class ApplicationSetup
             preserveStaticLogger: true);
 
         var services = builder.Services;
-        services.AddReliefDatabase(builder.Configuration, builder.Environment);
+        services.AddReliefDatabase(builder.Environment);
         services.AddReliefIdentity();
         services.AddReliefLocalization();
         services.AddReliefCore(builder.Configuration);
+        services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
         services.AddRazorPages()
             .AddViewLocalization()

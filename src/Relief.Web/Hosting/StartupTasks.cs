@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 
@@ -17,7 +18,7 @@ public static class StartupTasks
         // database, and creating it inside the seeder's transaction would wait on that transaction's own lock.
         scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Relief.Startup").Protect("ready");
         await DemoDataSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-        if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("Relief:SeedDemoData", true)) return;
+        if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.SeedDemoData) return;
 
         var accounts = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None);
         app.Logger.LogInformation("Demo accounts (Development only), all with password {Password}: {Accounts}",

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
@@ -114,7 +115,7 @@ public sealed class ImportPageTests(ReliefWebFactory factory) : IClassFixture<Re
     /// <summary>Uploads waiting between preview and confirm, in the app's data folder.</summary>
     private string[] KeptUploads()
     {
-        var options = factory.Services.GetRequiredService<DatabaseOptions>();
+        var options = factory.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var folder = Path.Combine(options.DataFolder, "imports");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.xlsx", SearchOption.AllDirectories) : [];
     }

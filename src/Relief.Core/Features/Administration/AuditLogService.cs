@@ -14,7 +14,7 @@ public sealed class AuditLogService(ReliefDbContext db, ICurrentUser user, TimeP
     public async Task<PagedResult<AuditLogRow>> SearchAsync(AuditLogFilter filter, PageRequest page, CancellationToken ct = default)
     {
         // Entries of a unit are scoped by the model's filter; entries of no unit are a matter of role.
-        var seesSystemEntries = user.IsInRole(Roles.Administrator)
+        var seesSystemEntries = user.May(Permission.Administer)
             || await db.OrgUnits.AnyAsync(u => u.Id == user.OrgUnitId && u.ParentId == null, ct);
         var query = db.AuditEntries.AsNoTracking().Where(a => a.OrgUnitId != null || seesSystemEntries);
         if (!string.IsNullOrWhiteSpace(filter.User)) query = query.Where(a => a.UserName!.Contains(filter.User.Trim()));

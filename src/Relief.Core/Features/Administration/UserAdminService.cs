@@ -84,7 +84,7 @@ public sealed class UserAdminService(
         if (!validation.IsValid) return ServiceResult<string>.Failure(validation);
         var user = await FindInScopeAsync(id, ct);
         if (!await UnitInScopeAsync(input.OrgUnitId, ct)) return ServiceResult<string>.Failure(nameof(input.OrgUnitId), messages["User.UnitRequired"]);
-        if (user.Id == currentUser.UserId && input.Role != Roles.Administrator)
+        if (user.Id == currentUser.UserId && !Permissions.Grants(input.Role, Permission.Administer))
             return ServiceResult<string>.Failure(nameof(input.Role), messages["User.CannotDemoteSelf"]);
 
         // Identity checks ConcurrencyStamp on update: a stale form is refused, not applied.

@@ -132,7 +132,7 @@ public sealed class BulkApplicationService(
                 TotalAmount = amount,
                 StandardAmount = standard,
                 Reason = input.Reason.Trim(),
-                Status = GrantStatus.Applied,
+                Status = GrantLifecycle.FirstStatus,
                 AppliedOn = today,
                 AppliedBy = user.UserName,
                 DuplicateElsewhere = duplicate,

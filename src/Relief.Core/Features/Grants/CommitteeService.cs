@@ -281,7 +281,7 @@ public sealed class CommitteeService(
         };
         if (input.Outcome == DecisionOutcome.Rejected)
         {
-            grant.Status = GrantStatus.Rejected;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Rejected);
             grant.RejectionReason = decision.Reason;
             db.GrantDecisions.Add(decision);
             return null;
@@ -300,7 +300,7 @@ public sealed class CommitteeService(
         grant.CashAmount = amount - grant.InKindValue;
         grant.TotalAmount = amount;
         grant.FundSourceId = fund.Id;
-        grant.Status = GrantStatus.Approved;
+        GrantLifecycle.MoveTo(grant, GrantStatus.Approved);
         grant.RejectionReason = null;
         decision.ApprovedAmount = amount;
         db.GrantDecisions.Add(decision);

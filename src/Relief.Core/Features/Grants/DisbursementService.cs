@@ -55,7 +55,7 @@ public sealed class DisbursementService(
             var fund = await db.FundSources.FirstAsync(f => f.Id == fundId, attemptCt);
             fund.Committed -= grant.TotalAmount;
             fund.Spent += grant.TotalAmount;
-            grant.Status = GrantStatus.Disbursed;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Disbursed);
             payment = new Disbursement
             {
                 GrantId = grant.Id,
@@ -119,7 +119,7 @@ public sealed class DisbursementService(
                 .Select(i => db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First()).FirstOrDefaultAsync(ct);
             return messages["Disbursement.NoticeRunning", name, Dates.Format(endsOn)];
         }
-        if (grant.Status != GrantStatus.Payable) return messages["Disbursement.NotPayable", name, messages.Label(grant.Status)];
+        if (!GrantLifecycle.CanMove(grant.Status, GrantStatus.Disbursed)) return messages["Disbursement.NotPayable", name, messages.Label(grant.Status)];
         return null;
     }
 }

@@ -214,7 +214,7 @@ public sealed class GrantService(
             CampaignId = input.CampaignId,
             HouseholdId = household.Id,
             Reason = input.Reason.Trim(),
-            Status = GrantStatus.Applied,
+            Status = GrantLifecycle.FirstStatus,
             AppliedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             AppliedBy = user.UserName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -271,7 +271,7 @@ public sealed class GrantService(
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
         {
             var grant = await db.Grants.FirstAsync(g => g.Id == id, attemptCt);
-            if (grant.Status is not (GrantStatus.Applied or GrantStatus.Approved))
+            if (!GrantLifecycle.CanMove(grant.Status, GrantStatus.Withdrawn))
                 return messages["Grant.CannotWithdraw", messages.Label(grant.Status)];
             if (grant.Version != version) return messages["Record.Changed"];
             if (grant.Status == GrantStatus.Approved && grant.FundSourceId is { } fundId)
@@ -279,7 +279,7 @@ public sealed class GrantService(
                 var fund = await db.FundSources.FirstAsync(f => f.Id == fundId, attemptCt);
                 fund.Committed -= grant.TotalAmount;
             }
-            grant.Status = GrantStatus.Withdrawn;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Withdrawn);
             grant.RejectionReason = reason.Trim();
             return null;
         }, messages["Fund.Busy"], ct);

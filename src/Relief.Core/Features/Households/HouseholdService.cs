@@ -68,7 +68,7 @@ public sealed class HouseholdService(
         };
     }
 
-    public bool MayRevealIdNumbers => user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator);
+    public bool MayRevealIdNumbers => user.May(Permission.RevealIdNumbers);
 
     /// <summary>
     /// The full ID number, for Chair and Administrator only. Each reveal is written to the audit log as an access

@@ -91,7 +91,7 @@ public sealed class NoticeService(
                 Kind = grant.Kind,
                 Amount = grant.TotalAmount,
             });
-            grant.Status = GrantStatus.OnNotice;
+            GrantLifecycle.MoveTo(grant, GrantStatus.OnNotice);
         }
         db.PublicNotices.Add(notice);
         try
@@ -217,7 +217,7 @@ public sealed class NoticeService(
     {
         var grants = await db.Grants.Where(g => g.Status == GrantStatus.OnNotice && db.NoticeItems.Any(i => i.PublicNoticeId == notice.Id && i.GrantId == g.Id))
             .ToListAsync(ct);
-        foreach (var grant in grants) grant.Status = GrantStatus.Payable;
+        foreach (var grant in grants) GrantLifecycle.MoveTo(grant, GrantStatus.Payable);
         notice.Status = NoticeStatus.Closed;
         return grants.Count;
     }

@@ -90,7 +90,7 @@ public sealed class ObjectionService(
         grant.FundSourceId = null;
         if (input.UpheldAction == UpheldAction.RejectGrant)
         {
-            grant.Status = GrantStatus.Rejected;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Rejected);
             grant.RejectionReason = objection.Handling;
             return null;
         }
@@ -99,7 +99,7 @@ public sealed class ObjectionService(
         grant.CashAmount = amount - grant.InKindValue;
         grant.TotalAmount = amount;
         // Back to the start: a new meeting decides it and a new notice shows it.
-        grant.Status = GrantStatus.Applied;
+        GrantLifecycle.MoveTo(grant, GrantStatus.Applied);
         grant.CommitteeMeetingId = null;
         if (grant.StandardAmount is { } standard && amount > standard && grant.OverrideReason is null)
             grant.OverrideReason = objection.Handling.Length <= FieldLengths.ShortText ? objection.Handling : objection.Handling[..FieldLengths.ShortText];

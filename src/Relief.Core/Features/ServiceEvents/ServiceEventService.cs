@@ -211,7 +211,7 @@ public sealed class ServiceEventService(
     /// <summary>Officers, chairs and administrators record events; auditors read only, whatever page they post to.</summary>
     private void EnsureMayChange()
     {
-        if (!(user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator)))
+        if (!user.May(Permission.Edit))
             throw new UnauthorizedAccessException("Auditors read only.");
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Relief.Core;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households.Import;
@@ -20,7 +21,7 @@ namespace Relief.Web.Pages.Households;
 public sealed class ImportModel(
     HouseholdImportService importer,
     ICurrentUser user,
-    DatabaseOptions databaseOptions,
+    IOptions<DatabaseOptions> databaseOptions,
     IWebHostEnvironment environment,
     IStringLocalizer<HouseholdsResource> text,
     IStringLocalizer<CoreMessages> messages) : PageModel
