@@ -27,8 +27,9 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
         await SavedAsync(first, firstForm, new() { ["Input.Phone"] = "13900001111" }, "main form");
         var conflict = await StaleAsync(second, secondForm, new() { ["Input.Address"] = "丽水市莲都区万象街道8号" }, "main form");
 
-        var row = Assert.Single(conflict.QuerySelectorAll(".edit-conflict-field"));
-        Assert.Equal("Phone", row.GetAttribute("data-field"));
+        Assert.Equal(2, conflict.QuerySelectorAll(".edit-conflict-field").Length);
+        Assert.Equal("YoursKept", Row(conflict, "Address").GetAttribute("data-outcome"));
+        var row = Row(conflict, "Phone");
         Assert.Equal("SavedKept", row.GetAttribute("data-outcome"));
         Assert.Contains("13900001111", row.QuerySelector("[data-value=saved]")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(string.IsNullOrEmpty(oldPhone) ? "无" : oldPhone, row.QuerySelector("[data-value=yours]")?.TextContent, StringComparison.Ordinal);
@@ -53,9 +54,9 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
 
         await SavedAsync(first, firstForm, new() { ["Input.Address"] = "第一人的地址1号" }, "main form");
         var conflict = await StaleAsync(second, secondForm, new() { ["Input.Address"] = "第二人的地址2号", ["Input.Causes"] = "第二人填写的致困原因" }, "main form");
-        var row = Assert.Single(conflict.QuerySelectorAll(".edit-conflict-field"));
-        Assert.Equal("Address", row.GetAttribute("data-field"));
-        Assert.Equal("Choose", row.GetAttribute("data-outcome"));
+        Assert.Equal(2, conflict.QuerySelectorAll(".edit-conflict-field").Length);
+        Assert.Equal("Choose", Row(conflict, "Address").GetAttribute("data-outcome"));
+        Assert.Equal("YoursKept", Row(conflict, "Causes").GetAttribute("data-outcome"));
         Assert.Equal("第二人的地址2号", conflict.Value("#Input_Address"));
         Assert.Equal("第二人填写的致困原因", conflict.Value("#Input_Causes"));
 
@@ -85,7 +86,7 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
         new("/ServiceEvents/Edit/{serviceEvent}", DemoUsers.Officer, DemoUsers.Chair, "Input.Place", "第一人的地点", "Input.Notes", "第二人的备注"),
         new("/Administration/Units/Edit/{branchUnit}", DemoUsers.Administrator, DemoUsers.Administrator, "Input.Code", "FIRST-01", "Input.Name", "第二人改的单位名"),
         new("/Administration/Users/Edit/{officerUser}", DemoUsers.Administrator, DemoUsers.Administrator, "Input.Title", "第一人的职务", "Input.DisplayName", "第二人改的姓名"),
-        new("/Visits/Letters?campaignId={campaign}", DemoUsers.Officer, DemoUsers.Chair, "Input.SigningLeader", "第一人的署名", "Input.Greeting", "第二人的称呼"),
+        new("/Visits/Letters?campaignId={campaign}", DemoUsers.Chair, DemoUsers.Administrator, "Input.SigningLeader", "第一人的署名", "Input.Greeting", "第二人的称呼"),
     ];
 
     [Theory]
@@ -101,10 +102,14 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
         await SavedAsync(first, firstForm, new() { [edit.FirstField] = edit.FirstValue }, edit.Form);
         var conflict = await StaleAsync(second, secondForm, new() { [edit.SecondField] = edit.SecondValue }, edit.Form);
 
-        var row = Assert.Single(conflict.QuerySelectorAll(".edit-conflict-field"));
-        Assert.Equal(edit.FirstField["Input.".Length..], row.GetAttribute("data-field"));
-        Assert.Equal("SavedKept", row.GetAttribute("data-outcome"));
-        Assert.Contains(edit.FirstValue, row.QuerySelector("[data-value=saved]")?.TextContent, StringComparison.Ordinal);
+        // Two rows: the colleague's field (kept, their value in the form) and this user's own (to be saved).
+        Assert.Equal(2, conflict.QuerySelectorAll(".edit-conflict-field").Length);
+        var theirs = Row(conflict, edit.FirstField["Input.".Length..]);
+        Assert.Equal("SavedKept", theirs.GetAttribute("data-outcome"));
+        Assert.Contains(edit.FirstValue, theirs.QuerySelector("[data-value=saved]")?.TextContent, StringComparison.Ordinal);
+        var yours = Row(conflict, edit.SecondField["Input.".Length..]);
+        Assert.Equal("YoursKept", yours.GetAttribute("data-outcome"));
+        Assert.Contains(edit.SecondValue, yours.QuerySelector("[data-value=yours]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(edit.FirstValue, FieldValue(conflict, edit.FirstField));
         Assert.Equal(edit.SecondValue, FieldValue(conflict, edit.SecondField));
 
@@ -120,6 +125,9 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
     {
         public override string ToString() => Url;
     }
+
+    private static AngleSharp.Dom.IElement Row(IHtmlDocument page, string field) =>
+        page.QuerySelector($".edit-conflict-field[data-field='{field}']") ?? throw new Xunit.Sdk.XunitException($"No conflict row for {field}");
 
     private static string? FieldValue(IHtmlDocument page, string name) => page.QuerySelector($"main [name='{name}']") switch
     {

@@ -102,7 +102,11 @@ public sealed class UserAdminService(
         if (!updated.Succeeded)
         {
             if (updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+            {
+                // The tracked user holds the refused edit; the conflict view reads the saved account afresh.
+                db.ChangeTracker.Clear();
                 throw new ConcurrencyConflictException();
+            }
             return Failure(updated, nameof(input.UserName));
         }
         var roles = await users.GetRolesAsync(user);
