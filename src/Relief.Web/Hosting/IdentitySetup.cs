@@ -52,7 +52,9 @@ public static class IdentitySetup
         services.AddScoped<UniformSignIn>();
         services.AddAuthorization(Policies.Add);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ScopeActor>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopeActor>().Actor ?? sp.GetRequiredService<HttpCurrentUser>());
         return services;
     }
 }
