@@ -24,7 +24,7 @@ public static class ApplicationSetup
         services.AddReliefCore(builder.Configuration);
         services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
-        services.AddRazorPages()
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         // FluentValidation in the services is the only validation: MVC's implicit [Required] on non-nullable strings would repeat it, in English.
