@@ -53,6 +53,8 @@ public static class AccessMatrix
         new("/Surveys/Priority",                    "/Surveys/Priority",                          SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Reports/Index",                      "/Reports",                                   SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Reports/Index",                      "/Reports?handler=Summary&campaignId={campaign}", SignIn, Ok,       Ok,        Ok,        Ok),
+        new("/Reports/Index",                      "/Reports?handler=SummaryWord&campaignId={campaign}", SignIn, Ok,   Ok,        Ok,        Ok),
+        new("/Reports/Index",                      "/Reports?handler=SummaryExcel&campaignId={campaign}", SignIn, Ok,  Ok,        Ok,        Ok),
         new("/Reports/Narrative",                  "/Reports/Narrative/{campaign}",              SignIn,  Forbidden, Forbidden, Ok,        Forbidden),
         new("/Visits/Index",                        "/Visits",                                    SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Visits/Create",                       "/Visits/Create",                             SignIn,  Ok,        Ok,        Ok,        Forbidden),
