@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 
 namespace Relief.Core.Features.Households.Import;
@@ -240,7 +241,7 @@ public sealed class HouseholdImportService(
         var problems = new List<ImportProblem>();
         foreach (var chunk in rowByHash.Keys.Chunk(LookupChunk))
         {
-            var existing = await db.Households.AsNoTracking()
+            var existing = await db.Households.AsNoTracking().OutsideUnitScope()
                 .Where(h => chunk.Contains(h.IdNumberHash))
                 .Select(h => new { h.IdNumberHash, Unit = h.OrgUnit!.Name })
                 .ToListAsync(ct);
