@@ -104,7 +104,7 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
         if (sheet.Rows.Count == 0)
             Line(table, 10).Text(messages["Print.SignOff.Empty"]).AlignCenter().FontColor(PrintTable.Muted);
         else
-            SumRow(table, messages["Print.SignOff.PageSubtotal", format.Count(rows.Count)], rows.Sum(r => r.Amount));
+            SumRow(table, messages["Print.SignOff.PageSubtotal", format.Count(rows.Length)], rows.Sum(r => r.Amount));
         if (isLast) SumRow(table, messages["Print.SignOff.Total", format.Count(sheet.Rows.Count)], sheet.Total);
     });
 

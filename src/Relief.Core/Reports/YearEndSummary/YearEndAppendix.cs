@@ -78,9 +78,9 @@ public static class YearEndAppendix
 
     private static object?[] R(params object?[] cells) => cells;
 
-    private static IReadOnlyList<object?> Money(string label, decimal now, decimal? before) =>
+    private static object?[] Money(string label, decimal now, decimal? before) =>
         R(label, now, before, before is { } b ? new AppendixTable.Change(now - b, IsMoney: true) : null);
 
-    private static IReadOnlyList<object?> Count(string label, int now, int? before) =>
+    private static object?[] Count(string label, int now, int? before) =>
         R(label, now, before, before is { } b ? new AppendixTable.Change(now - b, IsMoney: false) : null);
 }
