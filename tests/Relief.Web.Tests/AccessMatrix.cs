@@ -60,6 +60,8 @@ public static class AccessMatrix
         new("/Surveys/Priority", "/Surveys/Priority"),
         new("/Reports/Index", "/Reports"),
         new("/Reports/Index", "/Reports?handler=Summary&campaignId={campaign}"),
+        new("/Reports/Index", "/Reports?handler=SummaryWord&campaignId={campaign}"),
+        new("/Reports/Index", "/Reports?handler=SummaryExcel&campaignId={campaign}"),
         new("/Reports/Narrative", "/Reports/Narrative/{campaign}") { Default = Forbidden, [Chair] = Ok },
         new("/Visits/Index", "/Visits"),
         new("/Visits/Create", "/Visits/Create", Writer),

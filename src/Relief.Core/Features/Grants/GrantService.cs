@@ -44,7 +44,17 @@ public sealed class GrantService(
     /// </summary>
     public async Task<GrantTotals> TotalsAsync(GrantQuery query, CancellationToken ct = default)
     {
-        var (grants, scope) = await FilterAsync(query, ct);
+        var (matching, scope) = await FilterAsync(query, ct);
+        // A total never silently includes rejected or withdrawn grants: unless the list is filtered to one of them, they
+        // are left out and counted apart.
+        var grants = query.Status is null ? matching.Where(g => g.Status != GrantStatus.Rejected && g.Status != GrantStatus.Withdrawn) : matching;
+        var excluded = query.Status is null ? await matching.CountAsync(g => g.Status == GrantStatus.Rejected || g.Status == GrantStatus.Withdrawn, ct) : 0;
+        var basis = query.Status switch
+        {
+            GrantStatus.Disbursed => GrantAmountBasis.Paid,
+            GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable => GrantAmountBasis.Approved,
+            _ => GrantAmountBasis.Applied,
+        };
         // Grouped by the campaign, the one value they share: the index is in that order, so no sort (a constant key costs one).
         var sums = await grants.GroupBy(g => g.CampaignId)
             .Select(g => new
@@ -55,8 +65,11 @@ public sealed class GrantService(
                 Total = g.Sum(x => (long)Math.Round((double)x.TotalAmount * 100)),
             })
             .FirstOrDefaultAsync(ct);
-        if (sums is null) return new GrantTotals(0, 0, 0m, 0m, 0m);
-        return new GrantTotals(sums.Count, await HouseholdsAsync(query, grants, scope, ct), sums.Cash / 100m, sums.InKind / 100m, sums.Total / 100m);
+        if (sums is null) return new GrantTotals(0, 0, 0m, 0m, 0m) { Basis = basis, Excluded = excluded };
+        var households = excluded > 0
+            ? await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct)
+            : await HouseholdsAsync(query, grants, scope, ct);
+        return new GrantTotals(sums.Count, households, sums.Cash / 100m, sums.InKind / 100m, sums.Total / 100m) { Basis = basis, Excluded = excluded };
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class NoticeService(
         var rows = await ApprovedRows(input, unitPath)
             .Select(g => new NoticeRow(g.Id, g.Household!.Name, g.OrgUnit!.Name, g.Category, g.Kind, g.TotalAmount))
             .ToListAsync(ct);
-        var shown = input.MaskNames ? rows.Select(r => r with { Name = NameMask.Mask(r.Name) }).ToList() : rows;
+        var shown = input.MaskNames ? await MaskedAsync(rows, ct) : rows;
         return ServiceResult<NoticePreview>.Success(new NoticePreview(input.EndsOn ?? DefaultEndsOn(input.PostedOn), shown));
     }
 
@@ -106,6 +106,15 @@ public sealed class NoticeService(
         return ServiceResult<int>.Success(notice.Id);
     }
 
+    /// <summary>The lines with names masked, told apart by the ID number's last four digits where masking made two alike.</summary>
+    private async Task<List<NoticeRow>> MaskedAsync(IReadOnlyList<NoticeRow> rows, CancellationToken ct)
+    {
+        var grantIds = rows.Select(r => r.GrantId).ToList();
+        var tails = await db.Grants.AsNoTracking().Where(g => grantIds.Contains(g.Id))
+            .Select(g => new { g.Id, g.Household!.IdNumberLastFour }).ToDictionaryAsync(g => g.Id, g => g.IdNumberLastFour, ct);
+        return NameMask.MaskAll(rows, tails, tail => messages["Notice.IdTail", tail]).ToList();
+    }
+
     public async Task<NoticeView> GetAsync(int id, CancellationToken ct = default)
     {
         var notice = await db.PublicNotices.AsNoTracking().Where(n => n.Id == id)
@@ -119,7 +128,7 @@ public sealed class NoticeService(
         var rows = await db.NoticeItems.AsNoTracking().Where(i => i.PublicNoticeId == id).OrderBy(i => i.Id)
             .Select(i => new NoticeRow(i.GrantId, i.HouseholdName, i.UnitName, i.Category, i.Kind, i.Amount))
             .ToListAsync(ct);
-        if (notice.MaskNames) rows = rows.Select(r => r with { Name = NameMask.Mask(r.Name) }).ToList();
+        if (notice.MaskNames) rows = await MaskedAsync(rows, ct);
         var names = rows.ToDictionary(r => r.GrantId, r => r.Name);
         var objections = (await db.Objections.AsNoTracking().Where(o => o.PublicNoticeId == id).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id).ToListAsync(ct))
             .Select(o => new ObjectionView(o.Id, o.GrantId, o.GrantId is { } grantId ? names.GetValueOrDefault(grantId) : null, o.ReceivedOn, o.RaisedBy,
