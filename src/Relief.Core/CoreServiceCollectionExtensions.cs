@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
     /// <summary>Registers the feature services, validators and their options. The DbContext is registered by the host.</summary>
     public static IServiceCollection AddReliefCore(this IServiceCollection services, IConfiguration configuration)
     {
+        ProductLanguageManager.Apply();
         services.AddSingleton<TimeProvider>(new UnionClock(UnionClock.Resolve(configuration[UnionClock.Section])));
         services.AddOptions<IdNumberProtectionOptions>()
             .Bind(configuration.GetSection(IdNumberProtectionOptions.Section))
@@ -35,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<HouseholdService>();
         services.AddScoped<HouseholdExporter>();
         services.AddScoped<HouseholdImportService>();
+        services.AddSingleton<HouseholdImportQueue>();
         services.AddScoped<SurveyService>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<UserAdminService>();

@@ -24,6 +24,9 @@ public static class AccessMatrix
         };
     }
 
+    /// <summary>A well-formed upload fingerprint (SHA-256 in hex) that no one uploaded.</summary>
+    private const string NoUpload = "0000000000000000000000000000000000000000000000000000000000000000";
+
     public static readonly IReadOnlyList<string> RoleNames = ["Anonymous", "Administrator", "Officer", "Chair", "Auditor"];
 
     public static readonly IReadOnlyList<Rule> Rules =
@@ -47,6 +50,10 @@ public static class AccessMatrix
         new("/Households/Create",                   "/Households/Create",                         SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Households/Edit",                     "/Households/Edit/{household}",               SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Households/Import",                   "/Households/Import",                         SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Households/Import",                   "/Households/Import?handler=Template",        SignIn,  Ok,        Ok,        Ok,        Forbidden),
+        new("/Households/Import",                   "/Households/Import?job=00000000-0000-0000-0000-000000000000", SignIn, NotFound, NotFound, NotFound, Forbidden),
+        new("/Households/Import",                   "/Households/Import?handler=Progress&job=00000000-0000-0000-0000-000000000000", SignIn, NotFound, NotFound, NotFound, Forbidden),
+        new("/Households/Import",                   "/Households/Import?handler=Problems&fingerprint=" + NoUpload, SignIn, NotFound, NotFound, NotFound, Forbidden),
         new("/Surveys/Create",                      "/Surveys/Create?householdId={household}",    SignIn,  Ok,        Ok,        Ok,        Forbidden),
         new("/Surveys/Details",                     "/Surveys/Details/{survey}",                  SignIn,  Ok,        Ok,        Ok,        Ok),
         new("/Surveys/Drive",                       "/Surveys/Drive",                             SignIn,  Ok,        Ok,        Ok,        Ok),

@@ -22,6 +22,7 @@ public static class ApplicationSetup
         services.AddReliefLocalization();
         services.AddReliefCore(builder.Configuration);
         services.AddHostedService<NoticeCloser>();
+        services.AddHostedService<HouseholdImportRunner>();
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -29,7 +30,6 @@ public static class ApplicationSetup
         services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        ValidatorOptions.Global.LanguageManager.Enabled = true;
         return builder;
     }
 
