@@ -31,6 +31,13 @@ public static class XlsxAssert
         }).ToList();
     }
 
+    /// <summary>Every cell's reference (A1, B1, …), in the order written.</summary>
+    public static List<string> References(byte[] workbook, int sheet = 0)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook), isEditable: false);
+        return SheetPart(document, sheet).Worksheet!.Descendants<Cell>().Select(c => c.CellReference?.Value ?? "").ToList();
+    }
+
     /// <summary>The number format each column is given for what is typed into it later (0 when the column has no style).</summary>
     public static List<uint> ColumnFormats(byte[] workbook, int sheet = 0)
     {

@@ -27,12 +27,21 @@ public sealed class XlsxWorkbookWriterTests
         var file = Write([value, "普通文字", XlsxCell.Of(12.5m)]);
 
         XlsxAssert.Valid(file);
-        var cell = XlsxAssert.Cells(file).Single(c => c.Text == value);
+        // XML reads a carriage return back as a line feed; the cell is quoted all the same.
+        var cell = XlsxAssert.Cells(file).Single(c => c.Text == value.Replace('\r', '\n'));
         Assert.True(cell.QuotePrefix, "quote prefix");
         Assert.Equal(XlsxAssert.TextFormat, cell.NumberFormat);
         var plain = XlsxAssert.Cells(file).Single(c => c.Text == "普通文字");
         Assert.False(plain.QuotePrefix);
         Assert.Equal(XlsxAssert.TextFormat, plain.NumberFormat);
+    }
+
+    [Fact]
+    public void An_empty_cell_leaves_the_next_one_in_its_own_column()
+    {
+        var file = Write([XlsxCell.Empty, "乙列", "丙列"]);
+        var references = XlsxAssert.References(file);
+        Assert.Equal(["A1", "B1", "C1", "B2", "C2"], references);
     }
 
     [Fact]
