@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -12,8 +13,7 @@ public static class DatabaseSetup
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, builder) =>
         {
             switch (options.Provider)
@@ -29,7 +29,7 @@ public static class DatabaseSetup
                 default:
                     throw new StartupConfigurationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
             }
-            builder.AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+            builder.AddReliefSaveInterceptors(sp);
         });
         services.AddDataProtection().SetApplicationName("Relief").PersistKeysToDbContext<ReliefDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ReliefDbContext>("database");
@@ -52,7 +52,7 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope("start-up migrations and upkeep");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         bool reachable;
         try

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Relief.Core.DemoData;
+using Relief.Core.Features.Administration;
 
 namespace Relief.Web.Hosting;
 
@@ -11,7 +12,7 @@ public static class StartupTasks
     /// <summary>Roles always; demo data and demo accounts only in Development (never default passwords elsewhere).</summary>
     public static async Task SeedAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope("start-up roles and demo data");
         // Create the Data Protection key ring now, outside any transaction: it is stored in the same SQLite
         // database, and creating it inside the seeder's transaction would wait on that transaction's own lock.
         scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Relief.Startup").Protect("ready");

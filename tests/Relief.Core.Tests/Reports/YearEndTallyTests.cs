@@ -50,7 +50,7 @@ public sealed class YearEndTallyTests : IAsyncLifetime
         Assert.Equal(4, atRoot.ApprovedPeople);
         Assert.Equal(3, atRoot.Kinds.Sum(k => k.Grants));
 
-        _world.ActAs(FixedCurrentUser.System);
+        _world.ActAs(SystemActor.For("test set-up"));
         var unit = await _world.Service<OrgUnitService, OrgUnitNode>(s => s.GetAsync(_world.BranchA.Id));
         (await _world.Service<OrgUnitService, ServiceResult<int>>(s => s.UpdateAsync(_world.BranchA.Id, new OrgUnitInput
         {
@@ -69,7 +69,7 @@ public sealed class YearEndTallyTests : IAsyncLifetime
     private async Task<YearEndFigures> AssertEveryScopeAsync()
     {
         YearEndFigures? atRoot = null;
-        foreach (var reader in new[] { FixedCurrentUser.System, _world.Chair, WorkflowDatabase.User(_world.BranchA, Roles.Officer), WorkflowDatabase.User(_world.BranchB, Roles.Officer) })
+        foreach (var reader in new[] { SystemActor.For("test set-up"), _world.Chair, WorkflowDatabase.User(_world.BranchA, Roles.Officer), WorkflowDatabase.User(_world.BranchB, Roles.Officer) })
         {
             _world.ActAs(reader);
             var actual = DirectFigures.Ordered(await _world.Service<YearEndQuery, YearEndFigures>(s => s.GetAsync(_world.CampaignId)));

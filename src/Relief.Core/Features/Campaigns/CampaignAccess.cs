@@ -22,7 +22,7 @@ public sealed class CampaignAccess(ReliefDbContext db, ICurrentUser user, IStrin
     public bool MayChangeStatus => user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator);
 
     public async Task<CampaignState> FindAsync(int campaignId, CancellationToken ct) =>
-        await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+        await db.Campaigns.AsNoTracking()
             .Where(c => c.Id == campaignId)
             .Select(c => new CampaignState(c.Id, c.Name, c.Status, c.OrgUnitId, c.OrgUnit!.Path, c.StartsOn, c.EndsOn))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();

@@ -9,27 +9,14 @@ public static class CampaignWindowQueries
 {
     /// <summary>
     /// A campaign the user works in: one organized by their unit, a unit above it (a federation's campaign reaches
-    /// every branch) or a unit below it. Anything else is <see cref="NotFoundException"/>.
+    /// every branch) or a unit below it, which is the unit scope's rule for campaigns (Data/Scope/UnitScopeFilters).
+    /// Anything else is <see cref="NotFoundException"/>.
     /// </summary>
-    public static async Task<CampaignWindow> FindVisibleCampaignAsync(this ReliefDbContext db, ICurrentUser user, int campaignId, CancellationToken ct)
+    public static async Task<CampaignWindow> FindVisibleCampaignAsync(this ReliefDbContext db, int campaignId, CancellationToken ct)
     {
-        var scope = user.ScopePath;
-        var ancestors = AncestorPaths(scope);
         return await db.Campaigns.AsNoTracking()
             .Where(c => c.Id == campaignId)
-            .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (ancestors.Contains(u.Path) || u.Path.StartsWith(scope))))
             .Select(c => new CampaignWindow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.OrgUnit!.Path))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-    }
-
-    /// <summary>"/1/4/9/" → "/", "/1/", "/1/4/", "/1/4/9/".</summary>
-    public static List<string> AncestorPaths(string path)
-    {
-        var paths = new List<string> { "/" };
-        for (var i = 1; i < path.Length; i++)
-        {
-            if (path[i] == '/') paths.Add(path[..(i + 1)]);
-        }
-        return paths;
     }
 }

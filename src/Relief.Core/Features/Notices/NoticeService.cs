@@ -35,7 +35,7 @@ public sealed class NoticeService(
     {
         await access.FindAsync(campaignId, ct);
         var open = ObjectionOutcome.Open;
-        return await db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId)
+        return await db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId)
             .OrderByDescending(n => n.PostedOn).ThenByDescending(n => n.Id)
             .Select(n => new NoticeListItem(n.Id, n.Title, n.OrgUnit!.Name, n.PostedOn, n.EndsOn, n.Status,
                 n.Items.Count, n.Items.Sum(i => i.Amount), n.Objections.Count(o => o.Outcome == open)))
@@ -108,7 +108,7 @@ public sealed class NoticeService(
 
     public async Task<NoticeView> GetAsync(int id, CancellationToken ct = default)
     {
-        var notice = await db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.Id == id)
+        var notice = await db.PublicNotices.AsNoTracking().Where(n => n.Id == id)
             .Select(n => new
             {
                 n.Id, n.CampaignId, n.OrgUnitId, UnitName = n.OrgUnit!.Name, n.Title, n.PostedOn, n.EndsOn, n.Location, n.ObjectionContact,
@@ -155,7 +155,7 @@ public sealed class NoticeService(
     /// <summary>Closes a notice whose period has ended with no objection open; its grants still on notice become Payable.</summary>
     public async Task<ServiceResult<int>> CloseAsync(int id, Guid version, CancellationToken ct = default)
     {
-        var notice = await db.PublicNotices.InScope(db, user).FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
+        var notice = await db.PublicNotices.FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(notice.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         db.Entry(notice).Property(n => n.Version).OriginalValue = version;
         if (await CloseRefusalAsync(notice, Today, ct) is { } why) return ServiceResult<int>.Failure("", why);
@@ -180,7 +180,7 @@ public sealed class NoticeService(
     {
         if (!access.MayChange) return 0;
         var open = ObjectionOutcome.Open;
-        var ids = await db.PublicNotices.AsNoTracking().InScope(db, user)
+        var ids = await db.PublicNotices.AsNoTracking()
             .Where(n => n.Status == NoticeStatus.Posted && n.EndsOn < today && !n.Objections.Any(o => o.Outcome == open)
                 && db.Campaigns.Any(c => c.Id == n.CampaignId && c.Status != CampaignStatus.Closed))
             .OrderBy(n => n.Id).Select(n => n.Id).ToListAsync(ct);
@@ -224,7 +224,7 @@ public sealed class NoticeService(
 
     private IQueryable<Grant> ApprovedRows(NoticeInput input, string unitPath)
     {
-        var grants = db.Grants.InScope(db, user)
+        var grants = db.Grants
             .Where(g => g.CampaignId == input.CampaignId && g.Status == GrantStatus.Approved && g.OrgUnit!.Path.StartsWith(unitPath));
         if (input.CommitteeMeetingId is { } meetingId) grants = grants.Where(g => g.CommitteeMeetingId == meetingId);
         return grants.OrderBy(g => g.OrgUnit!.SortOrder).ThenBy(g => g.OrgUnitId).ThenBy(g => g.Category).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id);

@@ -27,7 +27,7 @@ public sealed class ObjectionService(
 {
     public async Task<ServiceResult<int>> RecordAsync(int noticeId, ObjectionInput input, CancellationToken ct = default)
     {
-        var notice = await db.PublicNotices.AsNoTracking().InScope(db, user).FirstOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new NotFoundException();
+        var notice = await db.PublicNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(notice.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
@@ -56,7 +56,7 @@ public sealed class ObjectionService(
 
     public async Task<ServiceResult<int>> HandleAsync(int objectionId, ObjectionHandlingInput input, CancellationToken ct = default)
     {
-        var notices = db.PublicNotices.InScope(db, user);
+        var notices = db.PublicNotices;
         var found = await db.Objections.AsNoTracking().Where(o => o.Id == objectionId && notices.Any(n => n.Id == o.PublicNoticeId))
             .Select(o => new { o.Id, CampaignId = notices.Where(n => n.Id == o.PublicNoticeId).Select(n => n.CampaignId).First() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();

@@ -37,12 +37,12 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
         var extreme = await ExtremeLevelPaidAsync(paid, ct);
         var approved = byStatus.Where(s => GrantStatuses.Approved.Contains(s.Status)).ToList();
         var visits = Visits(campaignId);
-        var households = db.Households.AsNoTracking().InScope(db, user);
+        var households = db.Households.AsNoTracking();
         var start = heading.StartsOn;
         var end = heading.EndsOn;
         var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var notices = db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId);
+        var notices = db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId);
         var objections = db.Objections.AsNoTracking().Where(o => notices.Any(n => n.Id == o.PublicNoticeId));
         var concerns = Concerns(heading);
         var extremeOnFile = households.Where(h => h.Level == HardshipLevel.Extreme && (h.Status == HouseholdStatus.Active || h.Status == HouseholdStatus.Returned));
@@ -50,7 +50,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
         return new YearEndFigures
         {
             Campaign = heading,
-            CommitteeMeetings = await db.CommitteeMeetings.InScope(db, user).CountAsync(m => m.CampaignId == campaignId, ct),
+            CommitteeMeetings = await db.CommitteeMeetings.CountAsync(m => m.CampaignId == campaignId, ct),
             Funds = await shared.FundsAsync(campaign, ct),
             Categories = categories,
             Kinds = kinds,
@@ -69,11 +69,11 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
                 .SelectMany(v => v.Households).Where(vh => vh.Household!.Level == HardshipLevel.Extreme)
                 .Select(vh => vh.HouseholdId).Distinct().CountAsync(ct),
             ExtremeHouseholdAverage = extreme.Count == 0 ? 0 : Math.Round(extreme.Sum() / extreme.Count, 2),
-            HouseholdsSurveyed = await db.Surveys.AsNoTracking().InScope(db, user)
+            HouseholdsSurveyed = await db.Surveys.AsNoTracking()
                 .Where(s => s.CampaignId == campaignId || (s.SurveyedOn >= start && s.SurveyedOn <= end))
                 .Select(s => s.HouseholdId).Distinct().CountAsync(ct),
             FilesAdded = await households.CountAsync(h => h.CreatedAt >= startUtc && h.CreatedAt < endUtc, ct),
-            FilesAdjusted = await db.Surveys.AsNoTracking().InScope(db, user).CountAsync(s => s.AppliedAt >= startUtc && s.AppliedAt < endUtc, ct),
+            FilesAdjusted = await db.Surveys.AsNoTracking().CountAsync(s => s.AppliedAt >= startUtc && s.AppliedAt < endUtc, ct),
             OutOfHardship = await db.HouseholdStatusChanges.AsNoTracking()
                 .Where(c => c.ToStatus == HouseholdStatus.OutOfHardship && c.EffectiveOn >= start && c.EffectiveOn <= end && households.Any(h => h.Id == c.HouseholdId))
                 .CountAsync(ct),
@@ -137,7 +137,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
     /// <summary>Campaigns whose reports the reader may print: those of their unit's tree and of the units above it, newest first.</summary>
     public async Task<IReadOnlyList<ReportCampaign>> CampaignsAsync(CancellationToken ct = default)
     {
-        return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+        return await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.StartsOn)
             .Select(c => new ReportCampaign(c.Id, c.Name, c.Year, c.Season, c.Status, c.OrgUnit!.Name, c.StartsOn, c.EndsOn))
             .ToListAsync(ct);
@@ -148,7 +148,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
     {
         var current = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.Season, c.StartsOn }).FirstOrDefaultAsync(ct);
         if (current is null) return null;
-        return await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+        return await db.Campaigns.AsNoTracking()
             .Where(c => c.Season == current.Season && c.StartsOn < current.StartsOn)
             .OrderByDescending(c => c.StartsOn)
             .Select(c => (int?)c.Id)
@@ -160,11 +160,11 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             .Select(c => new YearEndFigures.CampaignHeading(c.Id, c.Name, c.Year, c.Season, c.Theme, c.DirectiveReference, c.StartsOn, c.EndsOn, c.OrgUnit!.Name))
             .FirstAsync(ct);
 
-    private IQueryable<Visit> Visits(int campaignId) => db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaignId);
+    private IQueryable<Visit> Visits(int campaignId) => db.Visits.AsNoTracking().Where(v => v.CampaignId == campaignId);
 
     /// <summary>Concerns of the campaign, and those without one raised in its window, in scope.</summary>
     private IQueryable<Concern> Concerns(YearEndFigures.CampaignHeading campaign) =>
-        db.Concerns.AsNoTracking().InScope(db, user)
+        db.Concerns.AsNoTracking()
             .Where(c => c.CampaignId == campaign.Id || (c.CampaignId == null && c.RaisedOn >= campaign.StartsOn && c.RaisedOn <= campaign.EndsOn));
 
     /// <summary>Households paid (a disbursed grant) in scope: the tallies' households whose furthest step is Disbursed.</summary>

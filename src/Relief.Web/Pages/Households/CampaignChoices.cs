@@ -8,7 +8,7 @@ namespace Relief.Web.Pages.Households;
 
 /// <summary>
 /// The campaigns a user works in, newest first, for the campaign selects of the household filters, the survey form
-/// and the survey drive. The same visibility rule as <see cref="CampaignWindowQueries.FindVisibleCampaignAsync"/>;
+/// and the survey drive. Visibility is the unit scope filter on campaigns;
 /// a small read until the campaign feature has its own service.
 /// </summary>
 public static class CampaignChoices
@@ -17,10 +17,7 @@ public static class CampaignChoices
 
     public static async Task<IReadOnlyList<Choice>> LoadAsync(ReliefDbContext db, ICurrentUser user, CancellationToken ct)
     {
-        var scope = user.ScopePath;
-        var ancestors = CampaignWindowQueries.AncestorPaths(scope);
         return await db.Campaigns.AsNoTracking()
-            .Where(c => db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (ancestors.Contains(u.Path) || u.Path.StartsWith(scope))))
             .OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
             .Select(c => new Choice(c.Id, c.Name, c.Status))
             .ToListAsync(ct);

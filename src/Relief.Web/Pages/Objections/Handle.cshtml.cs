@@ -17,7 +17,7 @@ namespace Relief.Web.Pages.Objections;
 /// </summary>
 [Authorize(Policy = Policies.Decide)]
 public sealed class HandleModel(
-    NoticeService notices, ObjectionService objections, ReliefDbContext db, ICurrentUser user, IStringLocalizer<NoticesResource> text) : PageModel
+    NoticeService notices, ObjectionService objections, ReliefDbContext db, IStringLocalizer<NoticesResource> text) : PageModel
 {
     [BindProperty]
     public ObjectionHandlingInput Input { get; set; } = new();
@@ -58,7 +58,7 @@ public sealed class HandleModel(
 
     private async Task<int> NoticeIdAsync(int objectionId, CancellationToken ct)
     {
-        var notices = db.PublicNotices.AsNoTracking().InScope(db, user);
+        var notices = db.PublicNotices.AsNoTracking();
         return await db.Objections.AsNoTracking().Where(o => o.Id == objectionId && notices.Any(n => n.Id == o.PublicNoticeId))
             .Select(o => (int?)o.PublicNoticeId).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
     }

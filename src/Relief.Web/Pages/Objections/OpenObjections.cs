@@ -16,7 +16,7 @@ public static class OpenObjections
 
     public static async Task<IReadOnlyList<Item>> LoadAsync(ReliefDbContext db, ICurrentUser user, int campaignId, CancellationToken ct)
     {
-        var notices = db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId);
+        var notices = db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId);
         var rows = await db.Objections.AsNoTracking()
             .Where(o => o.Outcome == ObjectionOutcome.Open && notices.Any(n => n.Id == o.PublicNoticeId))
             .OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id)

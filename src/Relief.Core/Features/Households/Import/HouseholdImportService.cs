@@ -7,6 +7,7 @@ using MiniExcelLibs;
 using Relief.Core.Common;
 using Relief.Core.Common.Spreadsheets;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 
 namespace Relief.Core.Features.Households.Import;
@@ -261,7 +262,7 @@ public sealed class HouseholdImportService(
         var problems = new List<ImportProblem>();
         foreach (var chunk in rowByHash.Keys.Chunk(LookupChunk))
         {
-            var existing = await db.Households.AsNoTracking()
+            var existing = await db.Households.AsNoTracking().OutsideUnitScope()
                 .Where(h => chunk.Contains(h.IdNumberHash))
                 .Select(h => new { h.IdNumberHash, Unit = h.OrgUnit!.Name })
                 .ToListAsync(ct);
