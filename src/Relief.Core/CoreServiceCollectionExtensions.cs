@@ -28,6 +28,7 @@ public static class CoreServiceCollectionExtensions
     /// <summary>Registers the feature services, validators and their options. The DbContext is registered by the host.</summary>
     public static IServiceCollection AddReliefCore(this IServiceCollection services, IConfiguration configuration)
     {
+        ProductLanguageManager.Apply();
         // The settings bind from the host's configuration; tests and tools that build services by hand pass theirs.
         services.TryAddSingleton(configuration);
         services.AddSettings<ClockOptions>(ClockOptions.Section);
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<HouseholdService>();
         services.AddScoped<HouseholdExporter>();
         services.AddScoped<HouseholdImportService>();
+        services.AddSingleton<HouseholdImportQueue>();
         services.AddScoped<SurveyService>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<UserAdminService>();

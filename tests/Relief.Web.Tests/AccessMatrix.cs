@@ -34,6 +34,9 @@ public static class AccessMatrix
         public string Url { get; } = url;
     }
 
+    /// <summary>A well-formed upload fingerprint (SHA-256 in hex) that no one uploaded.</summary>
+    private const string NoUpload = "0000000000000000000000000000000000000000000000000000000000000000";
+
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("/Index", "/"),
@@ -54,6 +57,10 @@ public static class AccessMatrix
         new("/Households/Create", "/Households/Create", Writer),
         new("/Households/Edit", "/Households/Edit/{household}", Writer),
         new("/Households/Import", "/Households/Import", Writer),
+        new("/Households/Import", "/Households/Import?handler=Template", Writer),
+        new("/Households/Import", "/Households/Import?job=00000000-0000-0000-0000-000000000000") { Default = NotFound, [Auditor] = Forbidden },
+        new("/Households/Import", "/Households/Import?handler=Progress&job=00000000-0000-0000-0000-000000000000") { Default = NotFound, [Auditor] = Forbidden },
+        new("/Households/Import", "/Households/Import?handler=Problems&fingerprint=" + NoUpload) { Default = NotFound, [Auditor] = Forbidden },
         new("/Surveys/Create", "/Surveys/Create?householdId={household}", Writer),
         new("/Surveys/Details", "/Surveys/Details/{survey}"),
         new("/Surveys/Drive", "/Surveys/Drive"),

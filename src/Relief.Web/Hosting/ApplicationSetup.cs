@@ -24,6 +24,7 @@ public static class ApplicationSetup
         services.AddReliefCore(builder.Configuration);
         services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
+        services.AddHostedService<HouseholdImportRunner>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -31,7 +32,6 @@ public static class ApplicationSetup
         services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        ValidatorOptions.Global.LanguageManager.Enabled = true;
         return builder;
     }
 
