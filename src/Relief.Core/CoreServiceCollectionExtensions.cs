@@ -1,7 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Relief.Core.Common;
+using Relief.Core.Common.Settings;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
@@ -25,16 +28,22 @@ public static class CoreServiceCollectionExtensions
     /// <summary>Registers the feature services, validators and their options. The DbContext is registered by the host.</summary>
     public static IServiceCollection AddReliefCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<TimeProvider>(new UnionClock(UnionClock.Resolve(configuration[UnionClock.Section])));
-        services.AddOptions<IdNumberProtectionOptions>()
-            .Bind(configuration.GetSection(IdNumberProtectionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        ProductLanguageManager.Apply();
+        // The settings bind from the host's configuration; tests and tools that build services by hand pass theirs.
+        services.TryAddSingleton(configuration);
+        services.AddSettings<ClockOptions>(ClockOptions.Section);
+        services.AddSingleton<TimeProvider>(sp =>
+        {
+            var clock = sp.GetRequiredService<IOptions<ClockOptions>>();
+            return new UnionClock(() => UnionClock.Resolve(clock.Value.TimeZone));
+        });
+        services.AddSettings<IdNumberProtectionOptions>(IdNumberProtectionOptions.Section);
         services.AddScoped<IdNumberProtector>();
         services.AddScoped<FirstRunService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<HouseholdExporter>();
         services.AddScoped<HouseholdImportService>();
+        services.AddSingleton<HouseholdImportQueue>();
         services.AddScoped<SurveyService>();
         services.AddScoped<OrgUnitService>();
         services.AddScoped<UserAdminService>();
@@ -43,10 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<YearEndQuery>();
         services.AddScoped<YearEndSummaryService>();
         services.AddScoped<PrintoutService>();
-        services.AddOptions<NoticeOptions>()
-            .Bind(configuration.GetSection(NoticeOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddSettings<NoticeOptions>(NoticeOptions.Section);
         services.AddScoped<CampaignAccess>();
         services.AddScoped<CampaignChoices>();
         services.AddScoped<CampaignService>();

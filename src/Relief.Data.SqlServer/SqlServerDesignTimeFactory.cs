@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 
 namespace Relief.Data.SqlServer;
 
@@ -12,6 +13,6 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Rel
         var options = new DbContextOptionsBuilder<ReliefDbContext>()
             .UseSqlServer("Server=localhost;Database=Relief;Trusted_Connection=True;TrustServerCertificate=True", SqlServerProvider.Configure)
             .Options;
-        return new ReliefDbContext(options);
+        return new ReliefDbContext(options, SystemActor.For("dotnet ef design time"));
     }
 }

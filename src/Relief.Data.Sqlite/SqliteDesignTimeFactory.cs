@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 
 namespace Relief.Data.Sqlite;
 
@@ -12,6 +13,6 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Relief
         var options = new DbContextOptionsBuilder<ReliefDbContext>()
             .UseSqlite("Data Source=design-time.db", SqliteProvider.Configure)
             .Options;
-        return new ReliefDbContext(options);
+        return new ReliefDbContext(options, SystemActor.For("dotnet ef design time"));
     }
 }

@@ -9,6 +9,7 @@ try
     builder.AddReliefServices();
 
     var app = builder.Build();
+    app.ValidateSettings();
     app.UseReliefPipeline();
     await app.PrepareDatabaseAsync();
     await app.SeedAsync();

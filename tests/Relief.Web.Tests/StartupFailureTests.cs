@@ -2,29 +2,63 @@ using System.Diagnostics;
 
 namespace Relief.Web.Tests;
 
-/// <summary>A misconfigured database stops the real executable with a message naming the setting, not a stack trace.</summary>
+/// <summary>A misconfigured app stops the real executable with a message naming the setting, not a stack trace.</summary>
 public sealed class StartupFailureTests
 {
+    private const string HashKey = "startup-test-key-0123456789abcdef0123456789";
+
     [Fact]
     public async Task An_unreachable_SQL_Server_stops_the_app_with_a_message_naming_the_setting()
     {
-        var app = Path.Combine(AppContext.BaseDirectory, "Relief.Web.dll");
+        var (exitCode, text) = await RunAsync(
+            "--Database:Provider", "SqlServer",
+            "--Database:ConnectionString", "Server=127.0.0.1,1;Database=Relief;User Id=sa;Password=x;Connect Timeout=2;TrustServerCertificate=True",
+            "--Security:IdNumbers:HashKey", HashKey);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Database:ConnectionString", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>One bad value in each setting group (the rest valid): the start stops before any page or database is touched.</summary>
+    [Theory]
+    [InlineData("Notices:WorkingDays", "0")]
+    [InlineData("Notices:WorkingDays", "five")]
+    [InlineData("Clock:TimeZone", "Mars/Olympus_Mons")]
+    [InlineData("Database:Provider", "Oracle")]
+    [InlineData("Security:IdNumbers:HashKey", "too-short")]
+    [InlineData("Relief:SeedDemoData", "sometimes")]
+    public async Task A_bad_setting_stops_the_app_with_a_message_naming_it(string setting, string value)
+    {
+        var settings = new Dictionary<string, string> { ["Security:IdNumbers:HashKey"] = HashKey, [setting] = value };
+        var (exitCode, text) = await RunAsync(settings.SelectMany(s => new[] { "--" + s.Key, s.Value }).ToArray());
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Relief cannot start", text, StringComparison.Ordinal);
+        Assert.Contains(setting, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SQL_Server_without_a_connection_string_stops_the_app_naming_both_settings()
+    {
+        var (exitCode, text) = await RunAsync("--Database:Provider", "SqlServer", "--Security:IdNumbers:HashKey", HashKey);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Database:ConnectionString: must be set when Database:Provider is SqlServer", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] settings)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var arg in new[]
-        {
-            app, "--urls", "http://127.0.0.1:0",
-            "--Database:Provider", "SqlServer",
-            "--Database:ConnectionString", "Server=127.0.0.1,1;Database=Relief;User Id=sa;Password=x;Connect Timeout=2;TrustServerCertificate=True",
-            "--Security:IdNumbers:HashKey", "startup-test-key-0123456789abcdef0123456789",
-        })
-        {
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Relief.Web.dll"), "--urls", "http://127.0.0.1:0" }.Concat(settings))
             start.ArgumentList.Add(arg);
-        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         using var process = Process.Start(start)!;
@@ -32,10 +66,6 @@ public sealed class StartupFailureTests
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
-        var text = await output + await errors;
-
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("Database:ConnectionString", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        return (process.ExitCode, await output + await errors);
     }
 }

@@ -1,4 +1,5 @@
 using Relief.Core.Features.Dashboard;
+using Relief.Core.Data.Tallies;
 
 namespace Relief.Core.Data;
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Relief.Core.Data.Scope;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
@@ -18,7 +20,12 @@ using Relief.Core.Reports.YearEndSummary;
 
 namespace Relief.Core.Data;
 
-public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
+/// <summary>
+/// The app's one DbContext. It reads under the acting user's unit scope (<see cref="UnitScope"/>): every query of a
+/// unit-owned entity is filtered by it, whatever the code asking. Saves pass through the interceptors of
+/// <see cref="SaveInterceptors"/> (version stamp, audit, tallies; docs/architecture.md).
+/// </summary>
+public class ReliefDbContext(DbContextOptions<ReliefDbContext> options, ICurrentUser actor)
     : IdentityDbContext<ReliefUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
@@ -68,26 +75,28 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options)
     public DbSet<CampaignTally> CampaignTallies => Set<CampaignTally>();
 
     /// <summary>
-    /// Whether saves keep the dashboard's tallies (docs/decisions/0005), true for every request. Only a bulk loader
-    /// turns it off, and it then writes <see cref="VisitHousehold.CampaignId"/> itself and calls
-    /// <see cref="CampaignTallyKeeper.RebuildAsync"/> for every campaign it wrote.
+    /// Whether saves keep the dashboard's tallies (docs/decisions/0005, <see cref="TallyInterceptor"/>), true for every
+    /// request. Only a bulk loader turns it off, and it then writes <see cref="VisitHousehold.CampaignId"/> itself and
+    /// calls <see cref="CampaignTallyKeeper.RebuildAsync"/> for every campaign it wrote.
     /// </summary>
     public bool KeepsTallies { get; set; } = true;
 
-    // Every save keeps the dashboard's tallies in step with the grants and visits it writes, in the same transaction.
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => KeepsTallies
-        ? CampaignTallyKeeper.SaveAsync(this, async: false, () => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None)
-            .GetAwaiter().GetResult()
-        : base.SaveChanges(acceptAllChangesOnSuccess);
+    /// <summary>Who is acting: their scope filters every query, and the audit log names them.</summary>
+    public ICurrentUser Actor { get; } = actor;
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) => KeepsTallies
-        ? CampaignTallyKeeper.SaveAsync(this, async: true, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken)
-        : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    // The unit scope filter's parameters (UnitScopeFilters), read by EF from this context at every query. Exactly one of
+    // ScopeAll, ScopeRoot and ScopeBranch is not null: the system, a root union's user, or a user below the root.
+    internal string? ScopeAll => Actor.ScopePath == "/" ? "/" : null;
+    internal string? ScopeRoot => Actor.ScopePath != "/" && UnitScope.IsWholeTreeForm(Actor.ScopePath) ? Actor.ScopePath : null;
+    internal string? ScopeBranch => UnitScope.IsWholeTreeForm(Actor.ScopePath) ? null : Actor.ScopePath;
+    internal string ScopePath => Actor.ScopePath;
+    internal List<string> ScopeAncestors => UnitScope.AncestorPaths(Actor.ScopePath);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ReliefDbContext).Assembly);
+        UnitScopeFilters.Apply(builder, this);
         // Key material and sign-in tokens never reach the audit log.
         builder.Entity<DataProtectionKey>().Property(k => k.Xml).IsSensitive();
         builder.Entity<IdentityUserToken<string>>().Property(t => t.Value).IsSensitive();

@@ -14,6 +14,9 @@ public static class SaveChangesExtensions
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            // What this context tracks is the refused edit: a later read in the same request (the conflict view's
+            // "saved now") must come from the database, not from it.
+            db.ChangeTracker.Clear();
             throw new ConcurrencyConflictException("The record was changed by someone else since it was loaded.", ex);
         }
     }

@@ -10,7 +10,7 @@ namespace Relief.Core.DemoData;
 /// Fills an empty database with the demo union, its files and two seasons of relief work, and creates one
 /// account per role. Deterministic (fixed seed, fixed dates) so screenshots and tests see the same data;
 /// all or nothing (one transaction); and it does nothing once any union exists.
-/// Resolve it from a scope whose <see cref="ICurrentUser"/> is <see cref="FixedCurrentUser.System"/>, so the audit
+/// Resolve it from a system scope (<see cref="SystemScopes.CreateSystemScope"/>), so the audit
 /// log names the seeder.
 /// </summary>
 public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> users, RoleManager<IdentityRole> roles, IdNumberProtector ids, TimeProvider clock)

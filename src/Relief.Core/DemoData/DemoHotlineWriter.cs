@@ -160,7 +160,7 @@ public sealed class DemoHotlineWriter(ReliefDbContext db, DemoUnits units, DemoS
             CashAmount = amount,
             TotalAmount = amount,
             Reason = script.Question,
-            Status = GrantStatus.Applied,
+            Status = GrantLifecycle.FirstStatus,
             AppliedOn = script.On.AddDays(1),
             AppliedBy = staff.OfficerFor(household.OrgUnitId, units).DisplayName,
             CreatedAt = at.AddDays(1),

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Relief.Core;
+using Relief.Core.Common.Settings;
 using Serilog;
 
 namespace Relief.Web.Hosting;
@@ -17,12 +18,14 @@ public static class ApplicationSetup
             preserveStaticLogger: true);
 
         var services = builder.Services;
-        services.AddReliefDatabase(builder.Configuration, builder.Environment);
+        services.AddReliefDatabase(builder.Environment);
         services.AddReliefIdentity();
         services.AddReliefLocalization();
         services.AddReliefCore(builder.Configuration);
+        services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
-        services.AddRazorPages()
+        services.AddHostedService<HouseholdImportRunner>();
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             // Validation is the server's only (ADR 0006): no data-val-* attributes for a script that is not there.
@@ -31,7 +34,6 @@ public static class ApplicationSetup
         services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        ValidatorOptions.Global.LanguageManager.Enabled = true;
         return builder;
     }
 

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Relief.Core.Common.Settings;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -8,28 +11,17 @@ namespace Relief.Web.Hosting;
 
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddReliefDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddReliefDatabase(this IServiceCollection services, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddSettings<DatabaseOptions>(DatabaseOptions.Section);
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, builder) =>
         {
-            switch (options.Provider)
-            {
-                case SqliteProvider.Name:
-                    builder.UseSqlite(SqliteConnectionString(options, environment), SqliteProvider.Configure);
-                    break;
-                case SqlServerProvider.Name:
-                    if (string.IsNullOrWhiteSpace(options.ConnectionString))
-                        throw new StartupConfigurationException("Database:ConnectionString must be set when Database:Provider is SqlServer.");
-                    builder.UseSqlServer(options.ConnectionString, SqlServerProvider.Configure);
-                    break;
-                default:
-                    throw new StartupConfigurationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or SqlServer.");
-            }
-            builder.AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+            // DatabaseOptions checked the provider's name and the SQL Server connection string at start-up.
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (options.Provider == SqlServerProvider.Name) builder.UseSqlServer(options.ConnectionString, SqlServerProvider.Configure);
+            else builder.UseSqlite(SqliteConnectionString(options, environment), SqliteProvider.Configure);
+            builder.AddReliefSaveInterceptors(sp);
         });
         services.AddDataProtection().SetApplicationName("Relief").PersistKeysToDbContext<ReliefDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ReliefDbContext>("database");
@@ -51,8 +43,8 @@ public static class DatabaseSetup
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<DatabaseOptions>();
-        await using var scope = app.Services.CreateAsyncScope();
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = app.Services.CreateSystemScope("start-up migrations and upkeep");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         bool reachable;
         try

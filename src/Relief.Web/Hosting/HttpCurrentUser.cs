@@ -8,7 +8,9 @@ namespace Relief.Web.Hosting;
 
 /// <summary>
 /// The signed-in user. The unit id comes from the cookie; its path is read from the database once per request,
-/// so moving a unit in the tree changes everyone's scope at once. An unknown or missing unit scopes to nothing.
+/// so moving a unit in the tree changes everyone's scope at once. An unknown or missing unit, no signed-in user, or
+/// no request at all scopes to nothing: the system acts only where start-up or background code names it
+/// (<see cref="SystemScopes.CreateSystemScope"/>).
 /// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor, IServiceProvider services) : ICurrentUser
 {
@@ -18,23 +20,21 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor, IServiceProvi
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
-    /// <summary>Outside a request (start-up migration and seeding) the actor is the system itself.</summary>
-    private bool IsSystem => accessor.HttpContext is null;
-
-    public string? UserId => IsSystem ? FixedCurrentUser.System.UserId : Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-    public string? UserName => IsSystem ? FixedCurrentUser.System.UserName : Principal?.FindFirstValue(ReliefClaims.DisplayName) ?? Principal?.Identity?.Name;
+    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserName => Principal?.FindFirstValue(ReliefClaims.DisplayName) ?? Principal?.Identity?.Name;
 
     public int? OrgUnitId =>
         int.TryParse(Principal?.FindFirstValue(ReliefClaims.OrgUnitId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    public string ScopePath => _scopePath ??= IsSystem ? FixedCurrentUser.System.ScopePath : LoadScopePath();
+    public string ScopePath => _scopePath ??= LoadScopePath();
 
-    public bool IsInRole(string role) => IsSystem ? FixedCurrentUser.System.IsInRole(role) : Principal?.IsInRole(role) == true;
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 
     private string LoadScopePath()
     {
         if (OrgUnitId is not { } unitId) return NothingInScope;
-        // Resolved lazily: the DbContext itself depends on ICurrentUser through the audit interceptor.
+        // Resolved lazily: the DbContext itself depends on ICurrentUser. Units carry no scope filter, so this query
+        // does not ask for the scope it is finding.
         var db = services.GetRequiredService<ReliefDbContext>();
         return db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId && u.IsActive).Select(u => u.Path).FirstOrDefault() ?? NothingInScope;
     }

@@ -38,6 +38,8 @@ public static class IdentitySetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            var refreshClaims = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = context => SessionCheck.ValidateAsync(context, refreshClaims);
             // A signed-in user without the right role gets a plain 403 (shown by the error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -45,11 +47,14 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
-        // A locked, deactivated or re-roled user loses their session within a minute, not at cookie expiry.
+        // SessionCheck ends a stale session on its next request; this only refreshes the claims (name, unit) of a current one.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<UniformSignIn>();
         services.AddAuthorization(Policies.Add);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ScopeActor>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopeActor>().Actor ?? sp.GetRequiredService<HttpCurrentUser>());
         return services;
     }
 }

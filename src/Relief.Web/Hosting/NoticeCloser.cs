@@ -1,11 +1,12 @@
+using Relief.Core.Features.Administration;
 using Relief.Core.Features.Notices;
 
 namespace Relief.Web.Hosting;
 
 /// <summary>
 /// Closes every notice whose period has ended with no objection open (its grants become payable): once at start-up,
-/// before the app takes requests, then every day just after midnight. It runs outside any request, so the scope's
-/// current user is the system (<see cref="Relief.Core.Features.Administration.FixedCurrentUser.System"/>, whole tree).
+/// before the app takes requests, then every day just after midnight. It runs outside any request, as the system
+/// (<see cref="SystemActor"/>, whole tree).
 /// Closing twice does nothing, so several instances may run it.
 /// </summary>
 public sealed partial class NoticeCloser(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NoticeCloser> logger) : BackgroundService
@@ -39,7 +40,7 @@ public sealed partial class NoticeCloser(IServiceScopeFactory scopes, TimeProvid
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = scopes.CreateSystemScope("closing ended notices");
             var notices = scope.ServiceProvider.GetRequiredService<NoticeService>();
             var closed = await notices.CloseEndedNoticesAsync(notices.Today, ct);
             if (closed > 0) LogClosed(logger, closed);

@@ -14,11 +14,21 @@ public static class PdfDownloads
     /// the row of underscores the framework would make of a Chinese name. Names and amounts of households are inside:
     /// never stored by a shared cache or kept by the browser.
     /// </summary>
-    public static FileContentResult Pdf(this PageModel page, PrintedDocument printed)
+    public static FileContentResult Pdf(this PageModel page, PrintedDocument printed) => Attachment(page, printed, "application/pdf");
+
+    /// <summary>A Word document (.docx), sent as <see cref="Pdf"/> sends a PDF.</summary>
+    public static FileContentResult Word(this PageModel page, PrintedDocument printed) =>
+        Attachment(page, printed, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    /// <summary>A workbook (.xlsx), sent as <see cref="Pdf"/> sends a PDF.</summary>
+    public static FileContentResult Excel(this PageModel page, PrintedDocument printed) =>
+        Attachment(page, printed, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static FileContentResult Attachment(PageModel page, PrintedDocument printed, string mediaType)
     {
         var disposition = new ContentDispositionHeaderValue("attachment") { FileName = printed.AsciiFileName, FileNameStar = printed.FileName };
         page.Response.Headers.ContentDisposition = disposition.ToString();
         page.Response.Headers.CacheControl = "no-store";
-        return page.File(printed.Content, "application/pdf");
+        return page.File(printed.Content, mediaType);
     }
 }

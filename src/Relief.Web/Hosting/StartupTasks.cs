@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Relief.Core.DemoData;
+using Relief.Core.Features.Administration;
 
 namespace Relief.Web.Hosting;
 
@@ -11,12 +13,12 @@ public static class StartupTasks
     /// <summary>Roles always; demo data and demo accounts only in Development (never default passwords elsewhere).</summary>
     public static async Task SeedAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope("start-up roles and demo data");
         // Create the Data Protection key ring now, outside any transaction: it is stored in the same SQLite
         // database, and creating it inside the seeder's transaction would wait on that transaction's own lock.
         scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Relief.Startup").Protect("ready");
         await DemoDataSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-        if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("Relief:SeedDemoData", true)) return;
+        if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.SeedDemoData) return;
 
         var accounts = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None);
         app.Logger.LogInformation("Demo accounts (Development only), all with password {Password}: {Accounts}",

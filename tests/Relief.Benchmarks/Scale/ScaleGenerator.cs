@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Households;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core;
 using Relief.Core.Data;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 using Relief.Data.Sqlite;
@@ -32,13 +33,15 @@ internal static class ScaleServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ActingUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>().Current);
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) =>
         {
             options.UseSqlite(ConnectionString(databasePath), SqliteProvider.Configure);
+            // Without the audit log and version stamps (bulk loads); the tallies are kept unless the loader turns them off.
             if (withInterceptors)
-                options.AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+                options.AddReliefSaveInterceptors(sp);
+            else
+                options.AddInterceptors(sp.GetRequiredService<TallyInterceptor>());
             if (diagnostics.Length > 0) options.AddInterceptors(diagnostics);
         });
         services.AddIdentityCore<ReliefUser>(options =>

@@ -26,11 +26,11 @@ public sealed class CampaignFiguresTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task Figures_equal_direct_queries_on_the_demo_data()
     {
-        var (campaignId, figures) = await FiguresAsync(FixedCurrentUser.System);
+        var (campaignId, figures) = await FiguresAsync(SystemActor.For("test set-up"));
         await seeded.Database.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ReliefDbContext>();
-            await DirectFigures.AssertEqualAsync(db, campaignId, FixedCurrentUser.System.ScopePath, figures);
+            await DirectFigures.AssertEqualAsync(db, campaignId, SystemActor.For("test set-up").ScopePath, figures);
             Assert.Equal(7, figures.ByStatus.Count);
             Assert.All(figures.Progress, step => Assert.True(step.Households > 0, step.Step.ToString()));
 
@@ -51,7 +51,7 @@ public sealed class CampaignFiguresTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task The_demo_seeder_kept_tallies_equal_to_a_recount()
     {
-        var (campaignId, _) = await FiguresAsync(FixedCurrentUser.System);
+        var (campaignId, _) = await FiguresAsync(SystemActor.For("test set-up"));
         await seeded.Database.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ReliefDbContext>();
@@ -64,7 +64,7 @@ public sealed class CampaignFiguresTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task A_branch_sees_only_its_own_figures()
     {
-        var (_, all) = await FiguresAsync(FixedCurrentUser.System);
+        var (_, all) = await FiguresAsync(SystemActor.For("test set-up"));
         var lishui = await seeded.Database.InScopeAsync(sp => sp.GetRequiredService<ReliefDbContext>().OrgUnits.AsNoTracking().SingleAsync(u => u.Name == "丽水供电分工会"));
         var (_, branch) = await FiguresAsync(new FixedCurrentUser("officer", "officer", lishui.Id, lishui.Path, Roles.Officer));
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Common;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Dashboard;
@@ -28,7 +29,7 @@ public sealed class CampaignTallyTests : IAsyncLifetime
 
     private async Task AssertFiguresAsync()
     {
-        foreach (var reader in new[] { FixedCurrentUser.System, _world.Chair, WorkflowDatabase.User(_world.BranchA, Roles.Officer), WorkflowDatabase.User(_world.BranchB, Roles.Officer) })
+        foreach (var reader in new[] { SystemActor.For("test set-up"), _world.Chair, WorkflowDatabase.User(_world.BranchA, Roles.Officer), WorkflowDatabase.User(_world.BranchB, Roles.Officer) })
         {
             _world.ActAs(reader);
             var figures = await _world.Service<CampaignFigures, DashboardFigures>(s => s.GetAsync(_world.CampaignId));
@@ -38,7 +39,7 @@ public sealed class CampaignTallyTests : IAsyncLifetime
                 return true;
             });
         }
-        _world.ActAs(FixedCurrentUser.System);
+        _world.ActAs(SystemActor.For("test set-up"));
         await _world.WithDbAsync(async db =>
         {
             await DirectFigures.AssertTalliesMatchRecountAsync(db, _world.CampaignId);
@@ -131,7 +132,7 @@ public sealed class CampaignTallyTests : IAsyncLifetime
     {
         var grant = await _world.ApprovedGrantAsync("欧阳小明", 1000m);
         await _world.ApplyAsync("张三明");
-        _world.ActAs(FixedCurrentUser.System);
+        _world.ActAs(SystemActor.For("test set-up"));
         var unit = await _world.Service<OrgUnitService, OrgUnitNode>(s => s.GetAsync(_world.BranchA.Id));
         (await _world.Service<OrgUnitService, ServiceResult<int>>(s => s.UpdateAsync(_world.BranchA.Id, new OrgUnitInput
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;

@@ -14,7 +14,7 @@ public sealed class SeededDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        Database.CurrentUser.Acting = FixedCurrentUser.System;
+        Database.CurrentUser.Acting = SystemActor.For("test set-up");
         Accounts = await Database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
     }
 

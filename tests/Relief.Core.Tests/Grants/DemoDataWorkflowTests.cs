@@ -22,7 +22,7 @@ public sealed class DemoDataWorkflowTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _database.CurrentUser.Acting = FixedCurrentUser.System;
+        _database.CurrentUser.Acting = SystemActor.For("test set-up");
         await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
         await Db(async db =>
         {

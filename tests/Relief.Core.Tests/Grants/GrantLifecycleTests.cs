@@ -240,7 +240,7 @@ public sealed class GrantLifecycleTests : IAsyncLifetime
         var third = await _world.ApprovedGrantAsync("欧阳小明");
         await _world.PostNoticeAsync(WorkflowDatabase.Today);
 
-        _world.ActAs(FixedCurrentUser.System);
+        _world.ActAs(SystemActor.For("test set-up"));
         Assert.Equal(1, await _world.Service<NoticeService, int>(s => s.CloseEndedNoticesAsync(WorkflowDatabase.Today)));
         Assert.Equal(0, await _world.Service<NoticeService, int>(s => s.CloseEndedNoticesAsync(WorkflowDatabase.Today)));
 

@@ -38,7 +38,7 @@ public sealed class WorkflowDatabase : IAsyncDisposable
     public static async Task<WorkflowDatabase> CreateAsync()
     {
         var world = new WorkflowDatabase(await TestDatabase.CreateAsync());
-        world.ActAs(FixedCurrentUser.System);
+        world.ActAs(SystemActor.For("test set-up"));
         await world.WithDbAsync(async db =>
         {
             world.Company = await AddUnitAsync(db, "公司工会", OrgUnitKind.Grassroots, null);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Households.Import;
 
@@ -42,15 +43,16 @@ public sealed class HouseholdImportTests : IAsyncLifetime
     private Task<HouseholdImportResult> ImportAsync(byte[] file, string fingerprint) =>
         _db.RunAsync(sp => sp.GetRequiredService<HouseholdImportService>().ImportAsync(new MemoryStream(file), fingerprint));
 
-    private Task<int> CountAsync() => _db.WithDbAsync(db => db.Households.CountAsync());
+    private Task<int> CountAsync() => _db.WithDbAsync(db => db.Households.OutsideUnitScope().CountAsync());
 
     [Fact]
     public async Task The_template_has_Chinese_headers_and_reads_back_as_a_sheet_without_rows()
     {
         using var template = new MemoryStream();
-        await HouseholdImportService.WriteTemplateAsync(template);
+        HouseholdImportService.WriteTemplate(template);
         template.Position = 0;
-        var headers = MiniExcel.GetColumns(template, useHeaderRow: true).ToList();
+        // The header row alone (no empty data row below it, as MiniExcel's template had).
+        var headers = MiniExcel.Query(template, useHeaderRow: false).Cast<IDictionary<string, object?>>().Single().Values.Select(v => v?.ToString()).ToList();
         Assert.Equal(["姓名*", "身份证号*", "所属工会*", "对象类别*"], headers.Take(4));
         Assert.Contains("家庭人均月收入（元）", headers);
         Assert.Equal(2, MiniExcel.GetSheetNames(new MemoryStream(template.ToArray())).Count);
@@ -59,6 +61,76 @@ public sealed class HouseholdImportTests : IAsyncLifetime
         var problem = Assert.Single(preview.Problems);
         Assert.Equal(0, problem.Row);
         Assert.Contains("没有数据行", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_template_is_a_valid_workbook_whose_ID_and_phone_columns_are_formatted_as_text()
+    {
+        using var template = new MemoryStream();
+        HouseholdImportService.WriteTemplate(template);
+        var file = template.ToArray();
+
+        Common.XlsxAssert.Valid(file);
+        var formats = Common.XlsxAssert.ColumnFormats(file);
+        Assert.Equal(ImportColumns.All.Count, formats.Count);
+        for (var i = 0; i < formats.Count; i++)
+        {
+            var isText = ImportColumns.All[i] is ImportColumn.IdNumber or ImportColumn.Phone;
+            Assert.True(isText == (formats[i] == Common.XlsxAssert.TextFormat), $"{ImportColumns.All[i]}: format {formats[i]}");
+        }
+    }
+
+    [Fact]
+    public async Task The_full_problem_list_is_a_valid_workbook_with_every_problem()
+    {
+        var rows = Enumerable.Range(0, 300).Select(i => Row("=HYPERLINK(\"http://example.invalid\")", "11010519491231002" + (i % 9))).ToArray();
+        var preview = await PreviewAsync(Sheet(rows));
+        Assert.True(preview.Problems.Count >= 300);
+
+        var output = new MemoryStream();
+        await _db.RunAsync(sp =>
+        {
+            sp.GetRequiredService<HouseholdImportService>().WriteProblems(preview, output);
+            return Task.CompletedTask;
+        });
+        var file = output.ToArray();
+        Common.XlsxAssert.Valid(file);
+        var cells = Common.XlsxAssert.Cells(file);
+        Assert.Equal(3 * (preview.Problems.Count + 1), cells.Count);
+        Assert.Equal(["行", "列", "问题"], cells.Take(3).Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task ID_numbers_with_spaces_or_full_width_digits_are_normalized_and_an_unknown_region_is_refused()
+    {
+        var id = Inputs.IdNumber(60);
+        var spaced = $"{id[..6]} {id[6..14]} {id[14..]}";
+        var fullWidth = string.Concat(Inputs.IdNumber(61).Select(c => char.IsAsciiDigit(c) ? (char)('０' + (c - '0')) : c));
+        var noRegion = ResidentIdNumber.Compose("000000", new DateOnly(1980, 1, 1), 123);
+
+        var preview = await PreviewAsync(Sheet(Row("空格", spaced), Row("全角", fullWidth), Row("无地区", noRegion)));
+
+        Assert.Equal([2, 3], preview.Rows.Select(r => r.Row));
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal((4, "身份证号"), (problem.Row, problem.Column));
+        Assert.Contains("“00”", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_confirmed_import_reports_its_progress_to_the_end()
+    {
+        var file = Sheet([.. Enumerable.Range(100, 800).Select(i => Row($"进度{i}", Inputs.IdNumber(i)))]);
+        var preview = await PreviewAsync(file);
+        Assert.True(preview.IsClean, string.Join("; ", preview.Problems.Take(3)));
+        var progress = new ImportProgress(TimeProvider.System);
+
+        var result = await _db.RunAsync(sp => sp.GetRequiredService<HouseholdImportService>().ImportAsync(new MemoryStream(file), preview.Fingerprint, progress));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal((800, 800, 800), (progress.Total, progress.Checked, progress.Saved));
+        Assert.True(progress.IsSaving);
+        Assert.Equal(100, progress.Percent);
+        Assert.Equal(TimeSpan.Zero, progress.Remaining());
     }
 
     [Fact]
@@ -129,7 +201,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
     public async Task Every_problem_is_listed_by_row_and_column_and_nothing_is_written()
     {
         var onFile = Inputs.IdNumber(50);
-        _db.ActAs(Relief.Core.Features.Administration.FixedCurrentUser.System);
+        _db.ActAs(Relief.Core.Features.Administration.SystemActor.For("test set-up"));
         var created = await _db.RunAsync(sp => sp.GetRequiredService<HouseholdService>().CreateAsync(Inputs.Household(_db.BranchB.Id, "已有", onFile)));
         Assert.True(created.Succeeded);
         _db.ActAs(RegistryDatabase.Officer(_db.CompanyA));

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Common;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 
@@ -75,7 +76,7 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
         var error = Assert.Single(second.Validation.Errors);
         Assert.Equal(nameof(HouseholdInput.IdNumber), error.PropertyName);
         Assert.Contains("甲一分工会", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Equal(1, await _db.WithDbAsync(db => db.Households.CountAsync()));
+        Assert.Equal(1, await _db.WithDbAsync(db => db.Households.OutsideUnitScope().CountAsync()));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_never_sees_another_branchs_household_in_file_list_or_export()
     {
-        _db.ActAs(FixedCurrentUser.System);
+        _db.ActAs(SystemActor.For("test set-up"));
         var inA = await CreatedAsync(Inputs.Household(_db.BranchA1.Id, "甲户", Inputs.IdNumber(41)));
         var inB = await CreatedAsync(Inputs.Household(_db.BranchB.Id, "乙户", Inputs.IdNumber(42)));
 
@@ -182,7 +183,7 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
     [Fact]
     public async Task Revealing_a_full_ID_number_is_for_chairs_and_administrators_and_is_audited()
     {
-        _db.ActAs(FixedCurrentUser.System);
+        _db.ActAs(SystemActor.For("test set-up"));
         var idNumber = Inputs.IdNumber(71);
         var id = await CreatedAsync(Inputs.Household(_db.BranchA1.Id, "孙七", idNumber));
 

@@ -74,4 +74,55 @@ public class IdNumberCheckTests
     [InlineData("1391234567", false)]
     [InlineData("139123456789", false)]
     public void Mainland_phone_numbers(string phone, bool valid) => Assert.Equal(valid, PhoneNumber.IsValid(phone));
+
+    [Theory]
+    [InlineData("3301 0219 8001 0100 1{0}")]
+    [InlineData(" 330102 19800101 001{0} ")]
+    [InlineData("３３０１０２１９８００１０１００１{0}")]
+    [InlineData("330102\u300019800101001{0}")]
+    public void Spaces_inside_and_full_width_digits_are_normalized_before_the_check(string pattern)
+    {
+        var valid = WithCheckDigit("33010219800101001");
+        var checkDigit = pattern.Contains('３') && valid[17] != 'X' ? (char)('０' + (valid[17] - '0')) : valid[17];
+        var typed = pattern.Replace("{0}", new string(checkDigit, 1), StringComparison.Ordinal);
+        Assert.Equal(valid, ResidentIdNumber.Normalize(typed));
+        Assert.Equal(IdNumberProblem.None, IdNumberCheck.Check(typed, Today));
+    }
+
+    [Theory]
+    [InlineData("11010519491231002ｘ")]
+    [InlineData("11010519491231002Ｘ")]
+    public void A_full_width_X_is_the_X_check_digit(string typed)
+    {
+        Assert.Equal("11010519491231002X", ResidentIdNumber.Normalize(typed));
+        Assert.Equal(IdNumberProblem.None, IdNumberCheck.Check(typed, Today));
+    }
+
+    [Theory]
+    [InlineData("000000")]
+    [InlineData("001234")]
+    [InlineData("100101")]
+    [InlineData("160101")]
+    [InlineData("240101")]
+    [InlineData("380101")]
+    [InlineData("470101")]
+    [InlineData("550101")]
+    [InlineData("660101")]
+    [InlineData("720101")]
+    [InlineData("830101")]
+    [InlineData("910101")]
+    [InlineData("990101")]
+    public void A_region_code_outside_the_GB_T_2260_provinces_is_refused(string region) =>
+        Assert.Equal(IdNumberProblem.UnknownRegion, IdNumberCheck.Check(ResidentIdNumber.Compose(region, new DateOnly(1980, 1, 1), 1), Today));
+
+    [Fact]
+    public void Every_province_level_code_is_accepted()
+    {
+        int[] provinces = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82];
+        foreach (var province in provinces)
+        {
+            var id = ResidentIdNumber.Compose($"{province}0101", new DateOnly(1980, 1, 1), 1);
+            Assert.Equal(IdNumberProblem.None, IdNumberCheck.Check(id, Today));
+        }
+    }
 }

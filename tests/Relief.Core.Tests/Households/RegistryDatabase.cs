@@ -49,11 +49,10 @@ public sealed class RegistryDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(new FixedClock(Now));
         var user = new SwitchableUser();
         services.AddSingleton<ICurrentUser>(user);
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) => options
             .UseSqlite($"Data Source={path}", SqliteProvider.Configure)
-            .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+            .AddReliefSaveInterceptors(sp));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
         var ready = new RegistryDatabase(path, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
@@ -114,7 +113,7 @@ public sealed class RegistryDatabase : IAsyncDisposable
 
     private sealed class SwitchableUser : ICurrentUser
     {
-        public ICurrentUser Acting { get; set; } = FixedCurrentUser.System;
+        public ICurrentUser Acting { get; set; } = SystemActor.For("test set-up");
         public string? UserId => Acting.UserId;
         public string? UserName => Acting.UserName;
         public int? OrgUnitId => Acting.OrgUnitId;

@@ -43,9 +43,19 @@ internal static class DirectFigures
         var meetings = (await db.CommitteeMeetings.AsNoTracking().Where(m => m.CampaignId == campaignId).ToListAsync()).Count(m => InScope(m.OrgUnitId));
         var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var extremePaid = paid.Where(g => g.Household!.Level == HardshipLevel.Extreme).ToList();
-        var extremePaidHouseholds = extremePaid.Select(g => g.HouseholdId).Distinct().Count();
+        var leaderVisitedExtreme = visits.Where(v => v.Kind == VisitKind.Home && v.Visitors.Any(x => x.IsLeader))
+            .SelectMany(v => v.Households).Where(h => h.Household!.Level == HardshipLevel.Extreme).Select(h => h.HouseholdId).ToHashSet();
+        var leaderVisitedExtremePaid = paid.Where(g => leaderVisitedExtreme.Contains(g.HouseholdId)).ToList();
         var posted = notices.Where(n => n.Status != NoticeStatus.Draft).ToList();
+        var postedIds = posted.Select(n => n.Id).ToHashSet();
+        var noticedGrantIds = (await db.NoticeItems.AsNoTracking().Select(i => new { i.PublicNoticeId, i.GrantId }).ToListAsync())
+            .Where(i => postedIds.Contains(i.PublicNoticeId)).Select(i => i.GrantId).ToHashSet();
+        var idHashes = await db.Households.AsNoTracking().ToDictionaryAsync(h => h.Id, h => h.IdNumberHash);
+        var noticedPeople = (await db.Grants.AsNoTracking().Where(g => g.CampaignId == campaignId).ToListAsync())
+            .Where(g => noticedGrantIds.Contains(g.Id)).Select(g => idHashes[g.HouseholdId]).Distinct().Count();
+        int Persons(IEnumerable<Grant> some) => some.Select(g => g.Household!.IdNumberHash).Distinct().Count();
+        var paidHardship = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).ToList();
+        var paidCondolence = paid.Where(g => g.Kind == GrantKind.HolidayCondolence).ToList();
 
         return new YearEndFigures
         {
@@ -60,21 +70,27 @@ internal static class DirectFigures
             HouseholdsHelped = paid.Select(g => g.HouseholdId).Distinct().Count(),
             CashTotal = paid.Sum(g => g.CashAmount),
             InKindTotal = paid.Sum(g => g.InKindValue),
-            HardshipEmployees = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).Select(g => g.HouseholdId).Distinct().Count(),
+            HardshipEmployees = Persons(paidHardship.Where(g => g.Category is HouseholdCategory.HardshipEmployee or HouseholdCategory.ExtremeHardshipEmployee)),
+            HardshipSubsidyPersons = Persons(paidHardship),
+            HardshipSubsidyCategories = [.. paidHardship.Select(g => g.Category).Distinct().Order()],
             HardshipAmount = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).Sum(g => g.TotalAmount),
             ExtremeHardshipEmployees = paid.Where(g => g.Category == HouseholdCategory.ExtremeHardshipEmployee).Select(g => g.HouseholdId).Distinct().Count(),
-            CondolenceRecipients = paid.Where(g => g.Kind == GrantKind.HolidayCondolence).Select(g => g.HouseholdId).Distinct().Count(),
+            CondolenceRecipients = Persons(paidCondolence),
+            CondolenceCategories = [.. paidCondolence.Select(g => g.Category).Distinct().Order()],
             CondolenceAmount = paid.Where(g => g.Kind == GrantKind.HolidayCondolence).Sum(g => g.TotalAmount),
             ExtremeHouseholdsOnFile = households.Count(h => h.Level == HardshipLevel.Extreme && h.Status is HouseholdStatus.Active or HouseholdStatus.Returned),
             ExtremeHouseholdsVisited = visits.Where(v => v.Kind == VisitKind.Home && v.Visitors.Any(x => x.IsLeader))
                 .SelectMany(v => v.Households).Where(h => h.Household!.Level == HardshipLevel.Extreme).Select(h => h.HouseholdId).Distinct().Count(),
-            ExtremeHouseholdAverage = extremePaidHouseholds == 0 ? 0 : Math.Round(extremePaid.Sum(g => g.TotalAmount) / extremePaidHouseholds, 2),
+            ExtremeVisitedPaidHouseholds = leaderVisitedExtremePaid.Select(g => g.HouseholdId).Distinct().Count(),
+            ExtremeVisitedPaidAmount = leaderVisitedExtremePaid.Sum(g => g.TotalAmount),
             HouseholdsSurveyed = surveys.Where(s => s.CampaignId == campaignId || (s.SurveyedOn >= start && s.SurveyedOn <= end)).Select(s => s.HouseholdId).Distinct().Count(),
             FilesAdded = households.Count(h => h.CreatedAt >= startUtc && h.CreatedAt < endUtc),
             FilesAdjusted = surveys.Count(s => s.AppliedAt >= startUtc && s.AppliedAt < endUtc),
             OutOfHardship = changes.Count(c => c.ToStatus == HouseholdStatus.OutOfHardship && c.EffectiveOn >= start && c.EffectiveOn <= end),
             Applications = grants.Count,
-            ApprovedPeople = approved.Count,
+            ApprovedPeople = Persons(approved),
+            ApprovedGrants = approved.Count,
+            NoticedPeople = noticedPeople,
             ApprovedAmount = approved.Sum(g => g.TotalAmount),
             Rejected = grants.Count(g => g.Status == GrantStatus.Rejected),
             Notices = posted.Count,
@@ -88,6 +104,7 @@ internal static class DirectFigures
                 .Select(g => new YearEndFigures.RegionLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count()))],
             HouseholdsVisited = visited.Select(h => h.HouseholdId).Distinct().Count(),
             LeadersTakingPart = visits.SelectMany(v => v.Visitors).Where(x => x.IsLeader).Select(x => x.Name).Distinct().Count(),
+            VisitorsTakingPart = visits.SelectMany(v => v.Visitors).Select(x => x.Name).Distinct().Count(),
             ConcernsRaised = concerns.Count,
             ConcernsResolved = concerns.Count(c => c.Status == ConcernStatus.Resolved),
             Concerns = [.. concerns.GroupBy(c => c.Category).OrderBy(g => g.Key)

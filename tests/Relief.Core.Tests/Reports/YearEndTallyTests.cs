@@ -47,10 +47,12 @@ public sealed class YearEndTallyTests : IAsyncLifetime
         Assert.Equal(2, atRoot.Categories.Single(c => c.Category == HouseholdCategory.ExtremeHardshipEmployee).Households);
         Assert.Equal(1, atRoot.CondolenceRecipients);
         Assert.Equal(2, atRoot.ExtremeHardshipEmployees);
-        Assert.Equal(4, atRoot.ApprovedPeople);
+        // Four approved grants, but 张三明 holds two of them: three people.
+        Assert.Equal(4, atRoot.ApprovedGrants);
+        Assert.Equal(3, atRoot.ApprovedPeople);
         Assert.Equal(3, atRoot.Kinds.Sum(k => k.Grants));
 
-        _world.ActAs(FixedCurrentUser.System);
+        _world.ActAs(SystemActor.For("test set-up"));
         var unit = await _world.Service<OrgUnitService, OrgUnitNode>(s => s.GetAsync(_world.BranchA.Id));
         (await _world.Service<OrgUnitService, ServiceResult<int>>(s => s.UpdateAsync(_world.BranchA.Id, new OrgUnitInput
         {
@@ -69,7 +71,7 @@ public sealed class YearEndTallyTests : IAsyncLifetime
     private async Task<YearEndFigures> AssertEveryScopeAsync()
     {
         YearEndFigures? atRoot = null;
-        foreach (var reader in new[] { FixedCurrentUser.System, _world.Chair, WorkflowDatabase.User(_world.BranchA, Roles.Officer), WorkflowDatabase.User(_world.BranchB, Roles.Officer) })
+        foreach (var reader in new[] { SystemActor.For("test set-up"), _world.Chair, WorkflowDatabase.User(_world.BranchA, Roles.Officer), WorkflowDatabase.User(_world.BranchB, Roles.Officer) })
         {
             _world.ActAs(reader);
             var actual = DirectFigures.Ordered(await _world.Service<YearEndQuery, YearEndFigures>(s => s.GetAsync(_world.CampaignId)));
@@ -80,6 +82,8 @@ public sealed class YearEndTallyTests : IAsyncLifetime
                 nameof(YearEndFigures.InKindTotal), nameof(YearEndFigures.HardshipEmployees), nameof(YearEndFigures.HardshipAmount),
                 nameof(YearEndFigures.ExtremeHardshipEmployees), nameof(YearEndFigures.CondolenceRecipients), nameof(YearEndFigures.CondolenceAmount),
                 nameof(YearEndFigures.ExtremeHouseholdAverage), nameof(YearEndFigures.Applications), nameof(YearEndFigures.ApprovedPeople),
+                nameof(YearEndFigures.ApprovedGrants), nameof(YearEndFigures.HardshipSubsidyPersons), nameof(YearEndFigures.HardshipSubsidyCategories),
+                nameof(YearEndFigures.CondolenceCategories), nameof(YearEndFigures.ExtremeVisitedPaidHouseholds), nameof(YearEndFigures.ExtremeVisitedPaidAmount),
                 nameof(YearEndFigures.ApprovedAmount), nameof(YearEndFigures.Rejected), nameof(YearEndFigures.HouseholdsVisited),
             ];
             foreach (var property in typeof(YearEndFigures).GetProperties().Where(p => grantFigures.Contains(p.Name)))

@@ -111,7 +111,7 @@ public sealed class SurveyServiceTests : IAsyncLifetime
     [Fact]
     public async Task Surveys_are_checked_for_scope_dates_and_closed_campaigns()
     {
-        _db.ActAs(FixedCurrentUser.System);
+        _db.ActAs(SystemActor.For("test set-up"));
         var inB = await HouseholdAsync(_db.BranchB.Id, "孙一", 3);
         var inA = await HouseholdAsync(_db.BranchA1.Id, "孙二", 4);
         var closedCampaign = await CampaignAsync(CampaignStatus.Closed);
@@ -145,7 +145,7 @@ public sealed class SurveyServiceTests : IAsyncLifetime
         {
             ToStatus = HouseholdStatus.OutOfHardship, Reason = "再就业", EffectiveOn = RegistryDatabase.Today, Version = version,
         }));
-        _db.ActAs(FixedCurrentUser.System);
+        _db.ActAs(SystemActor.For("test set-up"));
         await HouseholdAsync(_db.BranchB.Id, "乙一", 16);
 
         _db.ActAs(RegistryDatabase.Officer(_db.CompanyA));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -21,6 +22,6 @@ public static class ProviderContexts
         var builder = new DbContextOptionsBuilder<ReliefDbContext>();
         provider(builder);
         configure?.Invoke(builder);
-        return new ReliefDbContext(builder.Options);
+        return new ReliefDbContext(builder.Options, SystemActor.For("model and SQL checks"));
     }
 }

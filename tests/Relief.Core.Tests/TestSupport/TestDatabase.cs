@@ -40,11 +40,10 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TestCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) => options
             .UseSqlite($"Data Source={path}", SqliteProvider.Configure)
-            .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+            .AddReliefSaveInterceptors(sp));
         // The web app's password policy, so the demo password is proven to satisfy it.
         services.AddIdentityCore<ReliefUser>(options =>
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Visits;
 
 namespace Relief.Core.Tests.Visits;
@@ -54,7 +55,7 @@ public sealed class LetterServiceTests : IAsyncLifetime
         Assert.Equal(LetterTemplateSource.Own, own.Source);
         Assert.Equal("甲一分工会", own.Template.UnionName);
         Assert.Equal("工会主席 王建国", own.Template.SigningLeader);
-        Assert.Equal(2, await _db.WithDbAsync(db => db.Set<LetterTemplate>().CountAsync()));
+        Assert.Equal(2, await _db.WithDbAsync(db => db.Set<LetterTemplate>().OutsideUnitScope().CountAsync()));
 
         // A second tab still holding the inherited text would overwrite the unit's own: refused.
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _db.LettersAsync(s => s.SaveTemplateAsync(_db.Campaign.Id, inherited.Template)));

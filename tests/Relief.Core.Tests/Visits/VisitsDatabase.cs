@@ -61,11 +61,10 @@ public sealed class VisitsDatabase : IAsyncDisposable
         services.AddReliefCore(configuration);
         services.AddSingleton<TimeProvider>(new FixedClock(RegistryDatabase.Now));
         services.AddSingleton<ICurrentUser>(user);
-        services.AddSingleton<VersionStampInterceptor>();
-        services.AddScoped<AuditInterceptor>();
+        services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) => options
             .UseSqlite($"Data Source={path}", SqliteProvider.Configure)
-            .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+            .AddReliefSaveInterceptors(sp));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
         var ready = new VisitsDatabase(path, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
@@ -203,7 +202,7 @@ public sealed class VisitsDatabase : IAsyncDisposable
 
     private sealed class SwitchableUser : ICurrentUser
     {
-        public ICurrentUser Acting { get; set; } = FixedCurrentUser.System;
+        public ICurrentUser Acting { get; set; } = SystemActor.For("test set-up");
         public string? UserId => Acting.UserId;
         public string? UserName => Acting.UserName;
         public int? OrgUnitId => Acting.OrgUnitId;

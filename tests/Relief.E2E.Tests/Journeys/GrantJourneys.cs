@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.E2E.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class GrantJourneys(LiveApp app)
 {
     private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope("test set-up");
         return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
 using Relief.E2E.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class NoticeJourneys(LiveApp app)
 {
     private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope("test set-up");
         return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
     }
 

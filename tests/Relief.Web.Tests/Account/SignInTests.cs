@@ -40,7 +40,7 @@ public sealed class SignInTests : IClassFixture<ReliefWebFactory>
     public async Task Five_failed_sign_ins_lock_the_account_even_against_the_right_password()
     {
         const string userName = "lockout-target";
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = _factory.Services.CreateSystemScope("test set-up"))
         {
             var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ReliefUser>>();
             var officer = await userManager.FindByNameAsync(DemoUsers.Officer);

@@ -34,7 +34,7 @@ public sealed class ScopeAndConflictTests : IClassFixture<ReliefWebFactory>
     public async Task Two_administrators_renaming_the_same_unit_the_second_gets_a_conflict_and_keeps_their_input()
     {
         int unitId;
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = _factory.Services.CreateSystemScope("test set-up"))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
             unitId = (await db.Users.SingleAsync(u => u.UserName == DemoUsers.OtherBranchOfficer)).OrgUnitId;
@@ -53,7 +53,7 @@ public sealed class ScopeAndConflictTests : IClassFixture<ReliefWebFactory>
         Assert.Contains("此记录已被他人修改", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("松阳供电分工会（二）", (page.QuerySelector("#Input_Name") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
 
-        await using var check = _factory.Services.CreateAsyncScope();
+        await using var check = _factory.Services.CreateSystemScope("test set-up");
         var name = await check.ServiceProvider.GetRequiredService<ReliefDbContext>().OrgUnits.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
         Assert.Equal("松阳供电分工会（一）", name);
     }
@@ -74,7 +74,7 @@ public sealed class ScopeAndConflictTests : IClassFixture<ReliefWebFactory>
 
     private async Task<(int OwnBranch, int OtherBranch)> CreateBranchAdministratorAsync()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateSystemScope("test set-up");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var own = (await db.Users.SingleAsync(u => u.UserName == DemoUsers.Officer)).OrgUnitId;
         var other = (await db.Users.SingleAsync(u => u.UserName == DemoUsers.OtherBranchOfficer)).OrgUnitId;

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Web.Tests.Infrastructure;
 
 namespace Relief.Web.Tests.Administration;
@@ -13,7 +14,7 @@ public sealed class UnitEditFormTests(ReliefWebFactory factory) : IClassFixture<
     public async Task After_a_refused_deactivation_the_edit_form_still_saves_instead_of_deactivating_again()
     {
         int ownUnit;
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await using (var scope = factory.Services.CreateSystemScope("test set-up"))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
             ownUnit = (await db.Users.SingleAsync(u => u.UserName == DemoUsers.Administrator)).OrgUnitId;

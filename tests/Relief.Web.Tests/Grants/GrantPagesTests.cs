@@ -84,7 +84,8 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
         var name = paid[0].Name;
         var found = await chair.GetHtmlAsync($"/Grants?campaignId={campaignId}&Filter.Search={Uri.EscapeDataString(name)}");
         Assert.All(found.QuerySelectorAll(".grants-table tbody tr td:nth-child(2) a"), a => Assert.Contains(name, a.TextContent, StringComparison.Ordinal));
-        var parcels = await factory.QueryAsync(db => db.Grants.CountAsync(g => g.CampaignId == campaignId && g.Kind == GrantKind.InKind));
+        var parcels = await factory.QueryAsync(db => db.Grants.CountAsync(g => g.CampaignId == campaignId && g.Kind == GrantKind.InKind
+            && g.Status != GrantStatus.Rejected && g.Status != GrantStatus.Withdrawn));
         var kind = await chair.GetHtmlAsync($"/Grants?campaignId={campaignId}&Filter.Kind=InKind");
         Assert.Contains($"共 {parcels} 笔", kind.Text("#grant-totals"), StringComparison.Ordinal);
         Assert.Equal(parcels, kind.QuerySelectorAll(".grants-table tbody tr").Length);
@@ -98,7 +99,9 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
         var otherBranch = await factory.UnitOfAsync(DemoUsers.OtherBranchOfficer);
         var other = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.OrgUnitId == otherBranch && g.Status == GrantStatus.Applied)
             .Select(g => g.Id).FirstAsync());
-        var own = await factory.QueryAsync(db => db.Grants.CountAsync(g => g.CampaignId == campaignId && g.OrgUnitId == branch));
+        // The totals leave out rejected and withdrawn grants (counted apart): the branch's live grants.
+        var own = await factory.QueryAsync(db => db.Grants.CountAsync(g => g.CampaignId == campaignId && g.OrgUnitId == branch
+            && g.Status != GrantStatus.Rejected && g.Status != GrantStatus.Withdrawn));
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
 
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/Grants/Details/{other}")).StatusCode);

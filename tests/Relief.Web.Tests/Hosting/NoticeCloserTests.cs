@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 using Relief.Web.Tests.Infrastructure;
@@ -28,7 +29,7 @@ public sealed class NoticeCloserTests : IDisposable
         List<int> endedGrants;
         using (var first = new SharedFolderFactory(_dataFolder))
         {
-            await using var scope = first.Services.CreateAsyncScope();
+            await using var scope = first.Services.CreateSystemScope("test set-up");
             var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
             // The demo's second notice ended on 2021-02-03 with an objection open: the first start left it posted.
             objected = await db.PublicNotices.Where(n => n.Status == NoticeStatus.Posted && n.Objections.Any(o => o.Outcome == ObjectionOutcome.Open))
@@ -48,7 +49,7 @@ public sealed class NoticeCloserTests : IDisposable
 
         using var second = new SharedFolderFactory(_dataFolder);
         second.CreateClient().Dispose();
-        await using var check = second.Services.CreateAsyncScope();
+        await using var check = second.Services.CreateSystemScope("test set-up");
         var after = check.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var statuses = await after.PublicNotices.Where(n => n.Id == ended || n.Id == running || n.Id == objected).ToDictionaryAsync(n => n.Id, n => n.Status);
         Assert.Equal(NoticeStatus.Closed, statuses[ended]);

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Web.Tests.Infrastructure;
 
 namespace Relief.Web.Tests.Households;
@@ -23,7 +24,7 @@ public static class PageActions
 
     public static async Task<T> QueryAsync<T>(this ReliefWebFactory factory, Func<ReliefDbContext, Task<T>> query)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateSystemScope("test set-up");
         return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
     }
 

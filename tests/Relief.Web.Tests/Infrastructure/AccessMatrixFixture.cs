@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 
@@ -23,7 +24,7 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         _clients["Chair"] = await Factory.SignedInAsync(DemoUsers.Chair);
         _clients["Auditor"] = await Factory.SignedInAsync(DemoUsers.Auditor);
 
-        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateSystemScope("test set-up");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var officer = await db.Users.SingleAsync(u => u.UserName == DemoUsers.Officer);
         // A file and a survey of the officer's own branch, so every role has them in scope.

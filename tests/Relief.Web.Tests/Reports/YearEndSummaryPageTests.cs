@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Web.Tests.Infrastructure;
 
 namespace Relief.Web.Tests.Reports;
@@ -55,7 +56,7 @@ public sealed class YearEndSummaryPageTests(ReliefWebFactory factory) : IClassFi
 
     private async Task<int> CampaignAsync()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.Services.CreateSystemScope("test set-up");
         return await scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync();
     }
 }

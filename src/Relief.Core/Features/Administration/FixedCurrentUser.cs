@@ -1,11 +1,10 @@
 namespace Relief.Core.Features.Administration;
 
-/// <summary>An actor known in advance: the system (whole tree in scope) or a given user, for start-up tasks and tests.</summary>
+/// <summary>An actor known in advance, for tests and tools; the system itself is <see cref="SystemActor"/>.</summary>
 public sealed class FixedCurrentUser(string? userId, string? userName, int? orgUnitId, string scopePath, params string[] roles) : ICurrentUser
 {
     private readonly HashSet<string> _roles = new(roles, StringComparer.Ordinal);
 
-    public static FixedCurrentUser System { get; } = new(null, "system", null, "/", Roles.Administrator);
 
     public string? UserId { get; } = userId;
     public string? UserName { get; } = userName;

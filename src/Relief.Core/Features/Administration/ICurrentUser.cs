@@ -2,7 +2,7 @@ namespace Relief.Core.Features.Administration;
 
 /// <summary>
 /// Who is acting. The web app reads it from the signed-in principal; tests, the seeder and start-up
-/// tasks use <see cref="FixedCurrentUser"/>. Services filter every query through <see cref="ScopePath"/>.
+/// tasks use <see cref="SystemActor"/>. Every query of the DbContext is filtered by <see cref="ScopePath"/> (UnitScope).
 /// </summary>
 public interface ICurrentUser
 {

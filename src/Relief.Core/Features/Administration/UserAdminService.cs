@@ -84,11 +84,13 @@ public sealed class UserAdminService(
         if (!validation.IsValid) return ServiceResult<string>.Failure(validation);
         var user = await FindInScopeAsync(id, ct);
         if (!await UnitInScopeAsync(input.OrgUnitId, ct)) return ServiceResult<string>.Failure(nameof(input.OrgUnitId), messages["User.UnitRequired"]);
-        if (user.Id == currentUser.UserId && input.Role != Roles.Administrator)
+        if (user.Id == currentUser.UserId && !Permissions.Grants(input.Role, Permission.Administer))
             return ServiceResult<string>.Failure(nameof(input.Role), messages["User.CannotDemoteSelf"]);
 
-        // Identity checks ConcurrencyStamp on update: a stale form is refused, not applied.
+        // Identity checks ConcurrencyStamp on update: a stale form is refused, not applied. The user was loaded here, so
+        // the check compares with the stamp loaded now unless the form's stamp is made the original value.
         user.ConcurrencyStamp = input.ConcurrencyStamp;
+        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
         user.UserName = input.UserName.Trim();
         user.DisplayName = input.DisplayName.Trim();
         user.Title = Blank(input.Title);
@@ -100,7 +102,11 @@ public sealed class UserAdminService(
         if (!updated.Succeeded)
         {
             if (updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+            {
+                // The tracked user holds the refused edit; the conflict view reads the saved account afresh.
+                db.ChangeTracker.Clear();
                 throw new ConcurrencyConflictException();
+            }
             return Failure(updated, nameof(input.UserName));
         }
         var roles = await users.GetRolesAsync(user);

@@ -13,16 +13,16 @@ namespace Relief.Core.Features.Campaigns;
 public sealed class CampaignAccess(ReliefDbContext db, ICurrentUser user, IStringLocalizer<CoreMessages> messages)
 {
     /// <summary>Officers, chairs and administrators enter and change records; auditors only read.</summary>
-    public bool MayChange => user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator);
+    public bool MayChange => user.May(Permission.Edit);
 
     /// <summary>Committee decisions, objection outcomes and campaign status are the chair's.</summary>
-    public bool MayDecide => user.IsInRole(Roles.Chair);
+    public bool MayDecide => user.May(Permission.Decide);
 
     /// <summary>Campaign status changes are leadership acts: the chair, or the administrator setting the system up.</summary>
-    public bool MayChangeStatus => user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator);
+    public bool MayChangeStatus => user.May(Permission.ChangeCampaignStatus);
 
     public async Task<CampaignState> FindAsync(int campaignId, CancellationToken ct) =>
-        await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+        await db.Campaigns.AsNoTracking()
             .Where(c => c.Id == campaignId)
             .Select(c => new CampaignState(c.Id, c.Name, c.Status, c.OrgUnitId, c.OrgUnit!.Path, c.StartsOn, c.EndsOn))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();

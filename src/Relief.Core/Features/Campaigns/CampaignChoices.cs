@@ -1,16 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 
 namespace Relief.Core.Features.Campaigns;
 
 /// <summary>
-/// The campaign selects of every page: the campaigns the user works in (<see cref="CampaignVisibility"/>), newest first.
+/// The campaign selects of every page: the campaigns the user works in (the unit scope filter on campaigns, Data/Scope/UnitScopeFilters), newest first.
 /// </summary>
-public sealed class CampaignChoices(ReliefDbContext db, ICurrentUser user)
+public sealed class CampaignChoices(ReliefDbContext db)
 {
     public async Task<IReadOnlyList<CampaignChoice>> ListAsync(CancellationToken ct = default) =>
-        await db.Campaigns.AsNoTracking().VisibleTo(db, user)
+        await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
             .Select(c => new CampaignChoice(c.Id, c.Name, c.Status))
             .ToListAsync(ct);

@@ -13,7 +13,6 @@ namespace Relief.Core.Features.Campaigns;
 /// </summary>
 public sealed class FundSourceService(
     ReliefDbContext db,
-    ICurrentUser user,
     CampaignAccess access,
     IValidator<FundSourceInput> validator,
     IStringLocalizer<CoreMessages> messages)
@@ -74,7 +73,7 @@ public sealed class FundSourceService(
 
     private IQueryable<FundSource> VisibleFunds()
     {
-        var visible = db.Campaigns.VisibleTo(db, user);
+        var visible = db.Campaigns;
         return db.FundSources.Where(f => visible.Any(c => c.Id == f.CampaignId));
     }
 

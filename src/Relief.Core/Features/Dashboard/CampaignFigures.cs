@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
@@ -84,7 +85,7 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
 
     /// <summary>The campaign's grants in the reader's scope: the base of every grant figure the tallies do not hold.</summary>
     public IQueryable<Grant> Grants(CampaignState campaign) =>
-        db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CampaignId == campaign.Id);
+        db.Grants.AsNoTracking().Where(g => g.CampaignId == campaign.Id);
 
     /// <summary>The campaign's tallies at the reader's scope (<see cref="CampaignTally"/>): at most a few hundred rows.</summary>
     public IQueryable<CampaignTally> Tallies(CampaignState campaign)
@@ -163,7 +164,7 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
     private async Task<int> SurveyedAsync(CampaignState campaign, CancellationToken ct)
     {
         var path = campaign.OrgUnitPath;
-        var inScope = db.Surveys.AsNoTracking().InScope(db, user);
+        var inScope = db.Surveys.AsNoTracking();
         var ofCampaign = inScope.Where(s => s.CampaignId == campaign.Id);
         var inWindow = inScope.Where(s => s.CampaignId == null && s.SurveyedOn >= campaign.StartsOn && s.SurveyedOn <= campaign.EndsOn);
         var everyFile = !await db.OrgUnits.AnyAsync(u => !u.Path.StartsWith(path), ct);

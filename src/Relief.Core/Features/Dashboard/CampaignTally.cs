@@ -1,4 +1,5 @@
 using Relief.Core.Features.Grants;
+using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Households;
 
 namespace Relief.Core.Features.Dashboard;

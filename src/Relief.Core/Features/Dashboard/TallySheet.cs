@@ -32,7 +32,7 @@ internal sealed class TallySheet
                 if (grant.Status == GrantStatus.Disbursed)
                     Add(new TallyKey(campaignId, scope, TallyMeasure.PaidCategories, Category: grant.Category), new(0, 0, grant.InKind), sign);
             }
-            if (IsApproved(grant.Status))
+            if (GrantStatuses.IsApproved(grant.Status))
                 Add(new TallyKey(campaignId, path, TallyMeasure.UnitGrants, grant.Status), new(1, 0, grant.Amount), sign);
         }
 
@@ -45,7 +45,7 @@ internal sealed class TallySheet
             {
                 if (!pathOf(grant.UnitId).StartsWith(scope, StringComparison.Ordinal)) continue;
                 if (Rank(grant.Status) > Rank(furthest)) furthest = grant.Status;
-                if (IsApproved(grant.Status)) categories.Add(grant.Category);
+                if (GrantStatuses.IsApproved(grant.Status)) categories.Add(grant.Category);
                 if (grant.Status == GrantStatus.Disbursed) paidCategories.Add(grant.Category);
             }
             Add(new TallyKey(campaignId, scope, TallyMeasure.Households, Reached(furthest)), new(0, 1, 0m), sign);
@@ -55,7 +55,7 @@ internal sealed class TallySheet
                 Add(new TallyKey(campaignId, scope, TallyMeasure.PaidCategories, Category: category), new(0, 1, 0m), sign);
         }
 
-        foreach (var unitId in grants.Where(g => IsApproved(g.Status)).Select(g => g.UnitId).Distinct())
+        foreach (var unitId in grants.Where(g => GrantStatuses.IsApproved(g.Status)).Select(g => g.UnitId).Distinct())
             Add(new TallyKey(campaignId, pathOf(unitId), TallyMeasure.UnitHouseholds), new(0, 1, 0m), sign);
     }
 
@@ -76,9 +76,6 @@ internal sealed class TallySheet
         for (var i = path.IndexOf('/', 1); i > 0; i = path.IndexOf('/', i + 1))
             yield return path[..(i + 1)];
     }
-
-    /// <summary>Approved and every later step, as <see cref="GrantStatuses.Approved"/>.</summary>
-    public static bool IsApproved(GrantStatus status) => status is GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable or GrantStatus.Disbursed;
 
     /// <summary>How far along the workflow a status is; rejected and withdrawn count as applied (the household did apply).</summary>
     private static int Rank(GrantStatus status) => status switch

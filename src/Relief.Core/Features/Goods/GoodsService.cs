@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
@@ -37,12 +38,12 @@ public sealed class GoodsService(
     public async Task<IReadOnlyList<GoodsStockLine>> BalanceAsync(int campaignId, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
-        return await StockLines(db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.CampaignId == campaignId))
+        return await StockLines(db.GoodsStocks.AsNoTracking().Where(s => s.CampaignId == campaignId))
             .ToListAsync(ct);
     }
 
     public async Task<GoodsStockLine> GetStockAsync(int stockId, CancellationToken ct = default) =>
-        await StockLines(db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.Id == stockId)).FirstOrDefaultAsync(ct)
+        await StockLines(db.GoodsStocks.AsNoTracking().Where(s => s.Id == stockId)).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
 
     public async Task<PagedResult<GoodsReceiptListItem>> ReceiptsAsync(GoodsReceiptQuery query, PageRequest page, CancellationToken ct = default)
@@ -65,13 +66,21 @@ public sealed class GoodsService(
     public async Task<PagedResult<GoodsHandoutListItem>> HandoutsAsync(int campaignId, int? stockId, PageRequest page, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
-        var handouts = db.GoodsHandouts.AsNoTracking().InScope(db, user).Where(h => h.Stock!.CampaignId == campaignId);
-        if (stockId is { } id) handouts = handouts.Where(h => h.GoodsStockId == id);
-        return await handouts.Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
+        // The stock is often held by a unit above the household's (the company's donations, handed out to a branch's
+        // households): its item names are read outside the scope, the hand-outs themselves within it.
+        var stocks = await db.GoodsStocks.AsNoTracking().OutsideUnitScope().Where(s => s.CampaignId == campaignId && (stockId == null || s.Id == stockId))
+            .ToDictionaryAsync(s => s.Id, s => (s.ItemName, s.Unit), ct);
+        var stockIds = stocks.Keys.ToList();
+        var rows = await db.GoodsHandouts.AsNoTracking().Where(h => stockIds.Contains(h.GoodsStockId))
+            .Join(db.Grants, h => h.GrantId, g => g.Id, (h, g) => new { h, g })
             .OrderByDescending(x => x.h.HandedOutOn).ThenByDescending(x => x.h.Id)
-            .Select(x => new GoodsHandoutListItem(x.h.Id, x.h.HandedOutOn, x.h.GoodsStockId, x.h.Stock!.ItemName, x.h.Stock.Unit, x.h.Quantity, x.h.Value,
+            .Select(x => new GoodsHandoutListItem(x.h.Id, x.h.HandedOutOn, x.h.GoodsStockId, "", "", x.h.Quantity, x.h.Value,
                 x.g.Id, x.g.Kind, x.g.HouseholdId, x.g.Household!.Name, x.g.OrgUnit!.Name, x.h.HandedOutBy, x.h.Note))
             .ToPageAsync(page, ct);
+        return rows with
+        {
+            Items = rows.Items.Select(r => r with { ItemName = stocks[r.GoodsStockId].ItemName, Unit = stocks[r.GoodsStockId].Unit }).ToList(),
+        };
     }
 
     /// <summary>A blank receipt for the campaign, held by the user's own unit, received today.</summary>
@@ -162,7 +171,7 @@ public sealed class GoodsService(
     /// </summary>
     public async Task<ServiceResult<int>> HandOutAsync(GoodsHandoutInput input, CancellationToken ct = default)
     {
-        var stockInfo = await db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.Id == input.GoodsStockId)
+        var stockInfo = await db.GoodsStocks.AsNoTracking().Where(s => s.Id == input.GoodsStockId)
             .Select(s => new { s.Id, s.CampaignId, s.Unit, s.ItemName, HolderPath = db.OrgUnits.Where(u => u.Id == s.OrgUnitId).Select(u => u.Path).First() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(stockInfo.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
@@ -174,7 +183,7 @@ public sealed class GoodsService(
             return ServiceResult<int>.Failure(nameof(input.Lines), messages["Goods.ItemTwice"]);
         var itemIds = chosen.Select(l => l.GrantItemId).ToList();
         var items = await (from i in db.GrantItems.AsNoTracking()
-                           join g in db.Grants.AsNoTracking().InScope(db, user) on i.GrantId equals g.Id
+                           join g in db.Grants.AsNoTracking() on i.GrantId equals g.Id
                            where itemIds.Contains(i.Id)
                            select new
                            {
@@ -248,7 +257,7 @@ public sealed class GoodsService(
         var unit = stock.Unit;
         var name = stock.ItemName;
         return from i in db.GrantItems.AsNoTracking()
-               join g in db.Grants.AsNoTracking().InScope(db, user) on i.GrantId equals g.Id
+               join g in db.Grants.AsNoTracking() on i.GrantId equals g.Id
                where g.CampaignId == campaignId && HandOverStatuses.Contains(g.Status) && i.Unit == unit && (i.Name.Contains(name) || name.Contains(i.Name))
                    && g.OrgUnit!.Path.StartsWith(holderPath)
                    && !db.GoodsHandouts.Any(h => h.GrantItemId == i.Id)
@@ -265,7 +274,7 @@ public sealed class GoodsService(
     private async Task<IQueryable<GoodsReceipt>> FilterAsync(GoodsReceiptQuery query, CancellationToken ct)
     {
         await access.FindAsync(query.CampaignId, ct);
-        var receipts = db.GoodsReceipts.AsNoTracking().InScope(db, user).Where(r => r.CampaignId == query.CampaignId);
+        var receipts = db.GoodsReceipts.AsNoTracking().Where(r => r.CampaignId == query.CampaignId);
         if (!string.IsNullOrWhiteSpace(query.Donor))
         {
             var donor = query.Donor.Trim();

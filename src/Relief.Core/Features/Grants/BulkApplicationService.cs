@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
@@ -56,7 +57,7 @@ public sealed class BulkApplicationService(
     private async Task<(BulkApplicationResult Result, List<Grant> Grants)> PlanAsync(BulkApplicationInput input, CancellationToken ct)
     {
         var campaign = await access.FindAsync(input.CampaignId, ct);
-        var households = db.Households.AsNoTracking().InScope(db, user).InUnitTree(campaign.OrgUnitPath).InHardship();
+        var households = db.Households.AsNoTracking().InUnitTree(campaign.OrgUnitPath).InHardship();
         if (input.OrgUnitId is { } unitId)
         {
             var unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
@@ -79,7 +80,8 @@ public sealed class BulkApplicationService(
             .ToDictionaryAsync(s => s.Category, s => s.Amount, ct);
         var live = GrantStatuses.Live;
         // Every grant of the campaign to these households, whichever unit holds it: for the one-per-kind rule and the duplicate flag.
-        var held = await db.Grants.AsNoTracking().Where(g => g.CampaignId == campaign.Id && chosenIds.Contains(g.HouseholdId))
+        // Every unit's grants to these households (one per kind across units, and the cross-level check): outside the scope on purpose.
+        var held = await db.Grants.AsNoTracking().OutsideUnitScope().Where(g => g.CampaignId == campaign.Id && chosenIds.Contains(g.HouseholdId))
             .Select(g => new { g.Id, g.HouseholdId, g.OrgUnitId, UnitName = g.OrgUnit!.Name, g.Kind, g.Status, g.TotalAmount, g.AppliedOn })
             .ToListAsync(ct);
 
@@ -130,7 +132,7 @@ public sealed class BulkApplicationService(
                 TotalAmount = amount,
                 StandardAmount = standard,
                 Reason = input.Reason.Trim(),
-                Status = GrantStatus.Applied,
+                Status = GrantLifecycle.FirstStatus,
                 AppliedOn = today,
                 AppliedBy = user.UserName,
                 DuplicateElsewhere = duplicate,

@@ -30,7 +30,7 @@ public sealed class CommitteeService(
         await access.FindAsync(campaignId, ct);
         var approved = DecisionOutcome.Approved;
         var rejected = DecisionOutcome.Rejected;
-        return await db.CommitteeMeetings.AsNoTracking().InScope(db, user).Where(m => m.CampaignId == campaignId)
+        return await db.CommitteeMeetings.AsNoTracking().Where(m => m.CampaignId == campaignId)
             .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
             .Select(m => new MeetingListItem(
                 m.Id, m.Title, m.HeldOn, m.MinutesReference, m.OrgUnit!.Name,
@@ -44,7 +44,7 @@ public sealed class CommitteeService(
 
     public async Task<MeetingDetail> GetAsync(int id, CancellationToken ct = default)
     {
-        var meeting = await db.CommitteeMeetings.AsNoTracking().InScope(db, user).Where(m => m.Id == id)
+        var meeting = await db.CommitteeMeetings.AsNoTracking().Where(m => m.Id == id)
             .Select(m => new
             {
                 m.Id, m.CampaignId, CampaignName = db.Campaigns.Where(c => c.Id == m.CampaignId).Select(c => c.Name).First(),
@@ -53,8 +53,7 @@ public sealed class CommitteeService(
                 Attendees = m.Attendees.OrderBy(a => a.Id).Select(a => new MeetingAttendeeInput { Name = a.Name, Title = a.Title, UserId = a.UserId }).ToList(),
             })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-        var live = GrantStatuses.Live;
-        var agenda = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.CommitteeMeetingId == id)
+        var agenda = await db.Grants.AsNoTracking().Where(g => g.CommitteeMeetingId == id)
             .OrderBy(g => g.OrgUnit!.SortOrder).ThenBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .Select(g => new
             {
@@ -62,19 +61,19 @@ public sealed class CommitteeService(
                 HouseholdName = g.Household!.Name,
                 UnitName = g.OrgUnit!.Name,
                 FundName = g.FundSource != null ? g.FundSource.Name : null,
-                HelpedByOtherUnit = db.Grants.Any(o => o.CampaignId == g.CampaignId && o.HouseholdId == g.HouseholdId && o.OrgUnitId != g.OrgUnitId && live.Contains(o.Status)),
                 Decision = db.GrantDecisions.Where(d => d.CommitteeMeetingId == id && d.GrantId == g.Id)
                     .Select(d => new { d.Outcome, d.ApprovedAmount, d.Reason }).FirstOrDefault(),
             })
             .Select(x => new AgendaItem(
                 x.Grant.Id, x.Grant.HouseholdId, x.HouseholdName, x.UnitName, x.Grant.Category, x.Grant.Kind, x.Grant.TotalAmount,
-                x.Grant.StandardAmount, x.Grant.OverrideReason, x.Grant.Reason, x.Grant.Status, x.Grant.DuplicateElsewhere, x.HelpedByOtherUnit,
+                x.Grant.StandardAmount, x.Grant.OverrideReason, x.Grant.Reason, x.Grant.Status, x.Grant.DuplicateElsewhere, false,
                 x.Decision != null ? x.Decision.Outcome : null,
                 x.Decision != null ? x.Decision.ApprovedAmount : null,
                 x.Decision != null ? x.Decision.Reason : null,
                 x.FundName,
                 x.Grant.Version))
             .ToListAsync(ct);
+        var helpedElsewhere = await GrantRules.HelpedByOtherUnitAsync(db, agenda.Select(a => a.GrantId).ToList(), ct);
         var open = meeting.CampaignStatus != CampaignStatus.Closed;
         return new MeetingDetail
         {
@@ -87,7 +86,7 @@ public sealed class CommitteeService(
             HeldOn = meeting.HeldOn,
             MinutesReference = meeting.MinutesReference,
             Attendees = meeting.Attendees,
-            Agenda = agenda,
+            Agenda = agenda.Select(a => a with { HelpedByOtherUnit = helpedElsewhere.Contains(a.GrantId) }).ToList(),
             CanDecide = open && access.MayDecide,
             CanEditAgenda = open && access.MayChange,
             Version = meeting.Version,
@@ -111,7 +110,7 @@ public sealed class CommitteeService(
 
     public async Task<ServiceResult<int>> UpdateAsync(int id, CommitteeMeetingInput input, CancellationToken ct = default)
     {
-        var meeting = await db.CommitteeMeetings.InScope(db, user).Include(m => m.Attendees).FirstOrDefaultAsync(m => m.Id == id, ct)
+        var meeting = await db.CommitteeMeetings.Include(m => m.Attendees).FirstOrDefaultAsync(m => m.Id == id, ct)
             ?? throw new NotFoundException();
         input = input with { CampaignId = meeting.CampaignId };
         if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
@@ -147,10 +146,11 @@ public sealed class CommitteeService(
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException();
         }
-        return await db.Grants.AsNoTracking().InScope(db, user)
+        var rows = await db.Grants.AsNoTracking()
             .Filter(db, new GrantQuery { CampaignId = campaignId, AwaitingMeeting = true, Category = category }, unitPath)
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
-            .ToListItems(db).ToPageAsync(page, ct);
+            .ToListItems().ToPageAsync(page, ct);
+        return await rows.WithHelpElsewhereAsync(db, ct);
     }
 
     /// <summary>Puts undecided applications on the meeting's agenda. All or nothing: one that cannot go refuses the lot, named.</summary>
@@ -160,7 +160,7 @@ public sealed class CommitteeService(
         if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         if (grantIds.Count == 0) return ServiceResult<int>.Failure("", messages["Meeting.NothingToAttach"]);
 
-        var grants = await db.Grants.InScope(db, user).Where(g => grantIds.Contains(g.Id)).Include(g => g.Household).ToListAsync(ct);
+        var grants = await db.Grants.Where(g => grantIds.Contains(g.Id)).Include(g => g.Household).ToListAsync(ct);
         if (grants.Count != grantIds.Distinct().Count()) throw new NotFoundException();
         var decidedHere = await db.GrantDecisions.Where(d => d.CommitteeMeetingId == meetingId && grantIds.Contains(d.GrantId)).Select(d => d.GrantId).ToListAsync(ct);
         foreach (var grant in grants)
@@ -183,7 +183,7 @@ public sealed class CommitteeService(
     {
         var meeting = await MeetingAsync(meetingId, ct);
         if (await access.RefusalAsync(meeting.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
-        var grant = await db.Grants.InScope(db, user).FirstOrDefaultAsync(g => g.Id == grantId && g.CommitteeMeetingId == meetingId, ct)
+        var grant = await db.Grants.FirstOrDefaultAsync(g => g.Id == grantId && g.CommitteeMeetingId == meetingId, ct)
             ?? throw new NotFoundException();
         if (grant.Status != GrantStatus.Applied)
             return ServiceResult<int>.Failure("", messages["Grant.NotEditable", messages.Label(grant.Status)]);
@@ -206,7 +206,7 @@ public sealed class CommitteeService(
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Formats.Date(meeting.HeldOn)]);
-        if (!await db.Grants.InScope(db, user).AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
+        if (!await db.Grants.AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
         var refused = await FundRetry.SaveAsync(db, attemptCt => TryDecideAsync(meeting, input, attemptCt), messages["Fund.Busy"], ct);
         return refused is null ? ServiceResult<int>.Success(input.GrantId) : ServiceResult<int>.Failure("", refused);
@@ -235,7 +235,7 @@ public sealed class CommitteeService(
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Formats.Date(meeting.HeldOn)]);
         var ids = inputs.Select(i => i.GrantId).ToList();
-        var inScope = await db.Grants.InScope(db, user).Where(g => ids.Contains(g.Id))
+        var inScope = await db.Grants.Where(g => ids.Contains(g.Id))
             .Select(g => new { g.Id, g.Household!.Name }).ToListAsync(ct);
         if (inScope.Count != ids.Distinct().Count()) throw new NotFoundException();
         if (ids.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -281,7 +281,7 @@ public sealed class CommitteeService(
         };
         if (input.Outcome == DecisionOutcome.Rejected)
         {
-            grant.Status = GrantStatus.Rejected;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Rejected);
             grant.RejectionReason = decision.Reason;
             db.GrantDecisions.Add(decision);
             return null;
@@ -300,7 +300,7 @@ public sealed class CommitteeService(
         grant.CashAmount = amount - grant.InKindValue;
         grant.TotalAmount = amount;
         grant.FundSourceId = fund.Id;
-        grant.Status = GrantStatus.Approved;
+        GrantLifecycle.MoveTo(grant, GrantStatus.Approved);
         grant.RejectionReason = null;
         decision.ApprovedAmount = amount;
         db.GrantDecisions.Add(decision);
@@ -308,7 +308,7 @@ public sealed class CommitteeService(
     }
 
     private async Task<MeetingHeader> MeetingAsync(int meetingId, CancellationToken ct) =>
-        await db.CommitteeMeetings.AsNoTracking().InScope(db, user).Where(m => m.Id == meetingId)
+        await db.CommitteeMeetings.AsNoTracking().Where(m => m.Id == meetingId)
             .Select(m => new MeetingHeader(m.Id, m.CampaignId, m.HeldOn))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
@@ -30,15 +31,16 @@ public sealed class DisbursementService(
         string? unitPath = null;
         if (orgUnitId is { } unitId)
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-        return await db.Grants.AsNoTracking().InScope(db, user)
+        var rows = await db.Grants.AsNoTracking()
             .Filter(db, new GrantQuery { CampaignId = campaignId, Status = GrantStatus.Payable }, unitPath)
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
-            .ToListItems(db).ToPageAsync(page, ct);
+            .ToListItems().ToPageAsync(page, ct);
+        return await rows.WithHelpElsewhereAsync(db, ct);
     }
 
     public async Task<ServiceResult<int>> PayAsync(DisbursementInput input, CancellationToken ct = default)
     {
-        var campaignId = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.Id == input.GrantId).Select(g => (int?)g.CampaignId)
+        var campaignId = await db.Grants.AsNoTracking().Where(g => g.Id == input.GrantId).Select(g => (int?)g.CampaignId)
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(campaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await validator.ValidateAsync(input, ct);
@@ -53,7 +55,7 @@ public sealed class DisbursementService(
             var fund = await db.FundSources.FirstAsync(f => f.Id == fundId, attemptCt);
             fund.Committed -= grant.TotalAmount;
             fund.Spent += grant.TotalAmount;
-            grant.Status = GrantStatus.Disbursed;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Disbursed);
             payment = new Disbursement
             {
                 GrantId = grant.Id,
@@ -78,7 +80,7 @@ public sealed class DisbursementService(
         var campaign = await access.FindAsync(campaignId, ct);
         var unitName = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == orgUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
-        var rows = await db.Grants.AsNoTracking().InScope(db, user)
+        var rows = await db.Grants.AsNoTracking()
             .Where(g => g.CampaignId == campaignId && g.OrgUnitId == orgUnitId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
             .OrderBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .Select(g => new
@@ -111,11 +113,13 @@ public sealed class DisbursementService(
         if (objectionOpen) return messages["Disbursement.ObjectionOpen", name];
         if (grant.Status == GrantStatus.OnNotice)
         {
-            var endsOn = await db.NoticeItems.Where(i => i.GrantId == grant.Id).OrderByDescending(i => i.PublicNoticeId)
+            // The notice may be posted by a unit above the grant's (it is public, on the notice board): its end date is
+            // read outside the scope.
+            var endsOn = await db.NoticeItems.OutsideUnitScope().Where(i => i.GrantId == grant.Id).OrderByDescending(i => i.PublicNoticeId)
                 .Select(i => db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First()).FirstOrDefaultAsync(ct);
             return messages["Disbursement.NoticeRunning", name, Formats.Date(endsOn)];
         }
-        if (grant.Status != GrantStatus.Payable) return messages["Disbursement.NotPayable", name, messages.Label(grant.Status)];
+        if (!GrantLifecycle.CanMove(grant.Status, GrantStatus.Disbursed)) return messages["Disbursement.NotPayable", name, messages.Label(grant.Status)];
         return null;
     }
 }

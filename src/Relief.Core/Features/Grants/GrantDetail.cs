@@ -37,5 +37,5 @@ public sealed record GrantDetail
     public required Guid Version { get; init; }
 
     public bool CanEdit => !CampaignClosed && Status == GrantStatus.Applied;
-    public bool CanWithdraw => !CampaignClosed && Status is GrantStatus.Applied or GrantStatus.Approved;
+    public bool CanWithdraw => !CampaignClosed && GrantLifecycle.CanMove(Status, GrantStatus.Withdrawn);
 }

@@ -22,8 +22,10 @@ public sealed class GrantInputValidator : AbstractValidator<GrantInput>
             item.RuleFor(i => i.Quantity).GreaterThan(0m).LessThanOrEqualTo(100_000m).WithName(_ => messages["Grant.Field.ItemQuantity"]);
             item.RuleFor(i => i.UnitValue).InclusiveBetween(0m, MaxAmount).WithName(_ => messages["Grant.Field.ItemUnitValue"]);
         });
+        // The total is judged only from amounts that are each acceptable: −100 in cash is one message, on the cash field.
         RuleFor(x => x.TotalAmount).GreaterThan(0m).WithMessage(_ => messages["Grant.AmountRequired"])
-            .LessThanOrEqualTo(MaxAmount).WithName(_ => messages["Grant.Field.TotalAmount"]);
+            .LessThanOrEqualTo(MaxAmount).WithName(_ => messages["Grant.Field.TotalAmount"])
+            .When(x => x.CashAmount >= 0m && x.Items.All(i => i.UnitValue >= 0m && i.Quantity > 0m));
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Grant.Field.Reason"]);
         RuleFor(x => x.OverrideReason).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Grant.Field.OverrideReason"]);
     }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Relief.Core.Common;
 using Relief.Core.Data;
 
 namespace Relief.Core.Features.Grants;
@@ -48,10 +49,9 @@ public static class GrantListQueries
     private static IOrderedQueryable<Grant> ThenBy<TKey>(this IOrderedQueryable<Grant> grants, Expression<Func<Grant, TKey>> key, bool descending) =>
         descending ? grants.ThenByDescending(key) : grants.ThenBy(key);
 
-    public static IQueryable<GrantListItem> ToListItems(this IQueryable<Grant> grants, ReliefDbContext db)
-    {
-        var live = GrantStatuses.Live;
-        return grants.Select(g => new GrantListItem(
+    /// <summary>The list's rows; <see cref="GrantListItem.HelpedByOtherUnit"/> is filled by <see cref="WithHelpElsewhereAsync"/>.</summary>
+    public static IQueryable<GrantListItem> ToListItems(this IQueryable<Grant> grants) =>
+        grants.Select(g => new GrantListItem(
             g.Id,
             g.HouseholdId,
             g.Household!.Name,
@@ -69,7 +69,13 @@ public static class GrantListQueries
             g.CommitteeMeetingId,
             g.FundSource != null ? g.FundSource.Name : null,
             g.DuplicateElsewhere,
-            db.Grants.Any(o => o.CampaignId == g.CampaignId && o.HouseholdId == g.HouseholdId && o.OrgUnitId != g.OrgUnitId && live.Contains(o.Status)),
+            false,
             g.Version));
+
+    /// <summary>A page of the list with each row's cross-level flag: whether another unit, in scope or not, helps the household now.</summary>
+    public static async Task<PagedResult<GrantListItem>> WithHelpElsewhereAsync(this PagedResult<GrantListItem> page, ReliefDbContext db, CancellationToken ct)
+    {
+        var helped = await GrantRules.HelpedByOtherUnitAsync(db, page.Items.Select(i => i.Id).ToList(), ct);
+        return page with { Items = page.Items.Select(i => i with { HelpedByOtherUnit = helped.Contains(i.Id) }).ToList() };
     }
 }

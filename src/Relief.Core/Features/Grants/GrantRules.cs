@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 
@@ -23,7 +24,7 @@ public static class GrantRules
     public static async Task<string?> ExistingGrantRefusalAsync(
         ReliefDbContext db, IStringLocalizer<CoreMessages> messages, int householdId, int campaignId, GrantKind kind, int? exceptGrantId, CancellationToken ct)
     {
-        var existing = await db.Grants.AsNoTracking()
+        var existing = await db.Grants.AsNoTracking().OutsideUnitScope()
             .Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId && g.Kind == kind && g.Id != exceptGrantId)
             .Select(g => new { g.Id, UnitName = g.OrgUnit!.Name, g.AppliedOn, g.Status, g.TotalAmount })
             .FirstOrDefaultAsync(ct);
@@ -41,7 +42,7 @@ public static class GrantRules
         ReliefDbContext db, IStringLocalizer<CoreMessages> messages, int householdId, int campaignId, int applyingUnitId, int? exceptGrantId, CancellationToken ct)
     {
         var live = GrantStatuses.Live;
-        var others = await db.Grants.AsNoTracking()
+        var others = await db.Grants.AsNoTracking().OutsideUnitScope()
             .Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId && g.OrgUnitId != applyingUnitId
                 && g.Id != exceptGrantId && live.Contains(g.Status))
             .OrderBy(g => g.Id)
@@ -50,6 +51,22 @@ public static class GrantRules
         if (others.Count == 0) return null;
         var lines = others.Select(o => messages["Grant.DuplicateElsewhere", o.UnitName, messages.Label(o.Kind), Formats.Amount(o.TotalAmount), messages.Label(o.Status)].Value);
         return Truncate(string.Join(messages["List.Separator"], lines));
+    }
+
+    /// <summary>
+    /// The grants among <paramref name="grantIds"/> whose household another unit also helps in the same campaign with a
+    /// live grant. Outside the unit scope on purpose, like the check above: it tells only whether, never who or how much.
+    /// </summary>
+    public static async Task<HashSet<int>> HelpedByOtherUnitAsync(ReliefDbContext db, IReadOnlyCollection<int> grantIds, CancellationToken ct)
+    {
+        if (grantIds.Count == 0) return [];
+        var live = GrantStatuses.Live;
+        var helped = await db.Grants.AsNoTracking().OutsideUnitScope()
+            .Where(g => grantIds.Contains(g.Id)
+                && db.Grants.Any(o => o.CampaignId == g.CampaignId && o.HouseholdId == g.HouseholdId && o.OrgUnitId != g.OrgUnitId && live.Contains(o.Status)))
+            .Select(g => g.Id)
+            .ToListAsync(ct);
+        return helped.ToHashSet();
     }
 
     private static string Truncate(string text) => text.Length <= Common.FieldLengths.ShortText ? text : text[..(Common.FieldLengths.ShortText - 1)] + "…";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
@@ -29,11 +30,11 @@ public sealed class GrantService(
         // The page's ids first, which the indexes answer alone, then those rows: sorting the full rows read every
         // grant of a province's campaign before keeping 25 (by amount: 417 ms).
         var ids = await grants.Sort(query.Sort, query.Descending).Select(g => g.Id).ToPageAsync(page, ct);
-        var rows = (await db.Grants.AsNoTracking().Where(g => ids.Items.Contains(g.Id)).ToListItems(db).ToListAsync(ct))
+        var rows = (await db.Grants.AsNoTracking().Where(g => ids.Items.Contains(g.Id)).ToListItems().ToListAsync(ct))
             .ToDictionary(r => r.Id);
         // A grant withdrawn and deleted between the two reads is left out rather than shown half.
         var items = ids.Items.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-        return new PagedResult<GrantListItem>(items, ids.Total, ids.Page, ids.PageSize);
+        return await new PagedResult<GrantListItem>(items, ids.Total, ids.Page, ids.PageSize).WithHelpElsewhereAsync(db, ct);
     }
 
     /// <summary>
@@ -43,7 +44,17 @@ public sealed class GrantService(
     /// </summary>
     public async Task<GrantTotals> TotalsAsync(GrantQuery query, CancellationToken ct = default)
     {
-        var (grants, scope) = await FilterAsync(query, ct);
+        var (matching, scope) = await FilterAsync(query, ct);
+        // A total never silently includes rejected or withdrawn grants: unless the list is filtered to one of them, they
+        // are left out and counted apart.
+        var grants = query.Status is null ? matching.Where(g => g.Status != GrantStatus.Rejected && g.Status != GrantStatus.Withdrawn) : matching;
+        var excluded = query.Status is null ? await matching.CountAsync(g => g.Status == GrantStatus.Rejected || g.Status == GrantStatus.Withdrawn, ct) : 0;
+        var basis = query.Status switch
+        {
+            GrantStatus.Disbursed => GrantAmountBasis.Paid,
+            GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable => GrantAmountBasis.Approved,
+            _ => GrantAmountBasis.Applied,
+        };
         // Grouped by the campaign, the one value they share: the index is in that order, so no sort (a constant key costs one).
         var sums = await grants.GroupBy(g => g.CampaignId)
             .Select(g => new
@@ -54,8 +65,11 @@ public sealed class GrantService(
                 Total = g.Sum(x => (long)Math.Round((double)x.TotalAmount * 100)),
             })
             .FirstOrDefaultAsync(ct);
-        if (sums is null) return new GrantTotals(0, 0, 0m, 0m, 0m);
-        return new GrantTotals(sums.Count, await HouseholdsAsync(query, grants, scope, ct), sums.Cash / 100m, sums.InKind / 100m, sums.Total / 100m);
+        if (sums is null) return new GrantTotals(0, 0, 0m, 0m, 0m) { Basis = basis, Excluded = excluded };
+        var households = excluded > 0
+            ? await grants.Select(g => g.HouseholdId).Distinct().CountAsync(ct)
+            : await HouseholdsAsync(query, grants, scope, ct);
+        return new GrantTotals(sums.Count, households, sums.Cash / 100m, sums.InKind / 100m, sums.Total / 100m) { Basis = basis, Excluded = excluded };
     }
 
     /// <summary>
@@ -76,7 +90,7 @@ public sealed class GrantService(
 
     public async Task<GrantDetail> GetAsync(int id, CancellationToken ct = default)
     {
-        var detail = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.Id == id)
+        var detail = await db.Grants.AsNoTracking().Where(g => g.Id == id)
             .Select(g => new GrantDetail
             {
                 Id = g.Id,
@@ -145,11 +159,13 @@ public sealed class GrantService(
             .OrderBy(s => s.Category).ThenBy(s => s.Kind)
             .Select(s => new CampaignStandardLine(s.Category, s.Kind, s.Amount)).ToListAsync(ct);
         var scope = user.ScopePath;
-        var existing = await db.Grants.AsNoTracking().Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId)
+        // Every unit's grants to the household in this campaign (one per kind, across units), outside the scope on purpose:
+        // the applicant sees their kind, unit and status, so the cross-level check is visible before applying.
+        var existing = await db.Grants.AsNoTracking().OutsideUnitScope().Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId)
             .OrderBy(g => g.Id)
             .Select(g => new ExistingGrantLine(g.Id, g.Kind, g.OrgUnit!.Name, g.Status, g.TotalAmount, g.AppliedOn, g.OrgUnit.Path.StartsWith(scope)))
             .ToListAsync(ct);
-        var lineage = CampaignVisibility.AncestorPaths(household.UnitPath);
+        var lineage = UnitScope.AncestorPaths(household.UnitPath);
         var applyingUnits = (await db.OrgUnits.AsNoTracking().InScope(user).Where(u => lineage.Contains(u.Path) && u.IsActive)
                 .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct))
             .OrderByDescending(u => u.Path.Length).Select(u => (u.Id, u.Name)).ToList();
@@ -179,7 +195,7 @@ public sealed class GrantService(
 
     public async Task<GrantInput> GetForEditAsync(int id, CancellationToken ct = default)
     {
-        var grant = await db.Grants.AsNoTracking().InScope(db, user).Include(g => g.Items)
+        var grant = await db.Grants.AsNoTracking().Include(g => g.Items)
             .FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new NotFoundException();
         return new GrantInput
         {
@@ -211,7 +227,7 @@ public sealed class GrantService(
             CampaignId = input.CampaignId,
             HouseholdId = household.Id,
             Reason = input.Reason.Trim(),
-            Status = GrantStatus.Applied,
+            Status = GrantLifecycle.FirstStatus,
             AppliedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             AppliedBy = user.UserName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -236,7 +252,7 @@ public sealed class GrantService(
     /// <summary>Edits an application while it is still undecided (Applied). The household and campaign stay.</summary>
     public async Task<ServiceResult<int>> UpdateApplicationAsync(int id, GrantInput input, CancellationToken ct = default)
     {
-        var grant = await db.Grants.InScope(db, user).Include(g => g.Items).FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new NotFoundException();
+        var grant = await db.Grants.Include(g => g.Items).FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new NotFoundException();
         input = input with { CampaignId = grant.CampaignId, HouseholdId = grant.HouseholdId };
         if (await access.RefusalAsync(grant.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         if (grant.Status != GrantStatus.Applied)
@@ -259,7 +275,7 @@ public sealed class GrantService(
     /// <summary>Withdraws an undecided or approved grant (申请人撤回); an approved one gives its committed money back to the source.</summary>
     public async Task<ServiceResult<int>> WithdrawAsync(int id, string reason, Guid version, CancellationToken ct = default)
     {
-        var campaignId = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.Id == id).Select(g => (int?)g.CampaignId)
+        var campaignId = await db.Grants.AsNoTracking().Where(g => g.Id == id).Select(g => (int?)g.CampaignId)
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(campaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         if (string.IsNullOrWhiteSpace(reason)) return ServiceResult<int>.Failure(nameof(reason), messages["Grant.WithdrawReasonRequired"]);
@@ -268,7 +284,7 @@ public sealed class GrantService(
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
         {
             var grant = await db.Grants.FirstAsync(g => g.Id == id, attemptCt);
-            if (grant.Status is not (GrantStatus.Applied or GrantStatus.Approved))
+            if (!GrantLifecycle.CanMove(grant.Status, GrantStatus.Withdrawn))
                 return messages["Grant.CannotWithdraw", messages.Label(grant.Status)];
             if (grant.Version != version) return messages["Record.Changed"];
             if (grant.Status == GrantStatus.Approved && grant.FundSourceId is { } fundId)
@@ -276,7 +292,7 @@ public sealed class GrantService(
                 var fund = await db.FundSources.FirstAsync(f => f.Id == fundId, attemptCt);
                 fund.Committed -= grant.TotalAmount;
             }
-            grant.Status = GrantStatus.Withdrawn;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Withdrawn);
             grant.RejectionReason = reason.Trim();
             return null;
         }, messages["Fund.Busy"], ct);
@@ -293,11 +309,11 @@ public sealed class GrantService(
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException();
         }
-        return (db.Grants.AsNoTracking().InScope(db, user).Filter(db, query, unitPath), unitPath ?? user.ScopePath);
+        return (db.Grants.AsNoTracking().Filter(db, query, unitPath), unitPath ?? user.ScopePath);
     }
 
     private async Task<ApplicantHousehold> HouseholdAsync(int householdId, CancellationToken ct) =>
-        await db.Households.AsNoTracking().InScope(db, user).Where(h => h.Id == householdId)
+        await db.Households.AsNoTracking().Where(h => h.Id == householdId)
             .Select(h => new ApplicantHousehold(h.Id, h.Name, h.OrgUnitId, h.OrgUnit!.Path, h.Status, h.Categories.Select(c => c.Category).ToList()))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
 

@@ -141,7 +141,7 @@ public sealed class HotlineConversionService(
     private async Task<HotlineCall> CallAsync(int callId, bool tracked, CancellationToken ct)
     {
         var calls = tracked ? db.HotlineCalls : db.HotlineCalls.AsNoTracking();
-        return await calls.InScope(db, user).FirstOrDefaultAsync(c => c.Id == callId, ct) ?? throw new NotFoundException();
+        return await calls.FirstOrDefaultAsync(c => c.Id == callId, ct) ?? throw new NotFoundException();
     }
 
     private DateOnly CallDate(HotlineCall call) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(call.CalledAt, clock.LocalTimeZone));

@@ -95,7 +95,7 @@ public sealed class HotlineService(
     }
 
     public async Task<HotlineCallDetail> GetAsync(int id, CancellationToken ct = default) =>
-        await db.HotlineCalls.AsNoTracking().InScope(db, user).Where(c => c.Id == id)
+        await db.HotlineCalls.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new HotlineCallDetail
             {
                 Id = c.Id,
@@ -129,7 +129,7 @@ public sealed class HotlineService(
     public async Task<HotlineCallInput> NewAsync(int campaignId, int? householdId, CancellationToken ct = default)
     {
         await access.FindAsync(campaignId, ct);
-        if (householdId is { } id && !await db.Households.AsNoTracking().InScope(db, user).AnyAsync(h => h.Id == id, ct)) throw new NotFoundException();
+        if (householdId is { } id && !await db.Households.AsNoTracking().AnyAsync(h => h.Id == id, ct)) throw new NotFoundException();
         var now = clock.GetLocalNow().DateTime;
         return new HotlineCallInput
         {
@@ -166,7 +166,7 @@ public sealed class HotlineService(
 
     public async Task<HotlineCallInput> GetForEditAsync(int id, CancellationToken ct = default)
     {
-        var call = await db.HotlineCalls.AsNoTracking().InScope(db, user).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
+        var call = await db.HotlineCalls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
         return new HotlineCallInput
         {
             CampaignId = call.CampaignId,
@@ -189,7 +189,7 @@ public sealed class HotlineService(
     /// </summary>
     public async Task<ServiceResult<int>> UpdateAsync(int id, HotlineCallInput input, CancellationToken ct = default)
     {
-        var call = await db.HotlineCalls.InScope(db, user).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
+        var call = await db.HotlineCalls.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
         input = input with { CampaignId = call.CampaignId };
         if (await access.RefusalAsync(call.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await validator.ValidateAsync(input, ct);
@@ -213,7 +213,7 @@ public sealed class HotlineService(
 
     /// <summary>The caller's household, when one is chosen, for a form shown again (null when it is outside the scope).</summary>
     public Task<HouseholdPick?> GetHouseholdAsync(int householdId, CancellationToken ct = default) =>
-        db.Households.AsNoTracking().InScope(db, user).Where(h => h.Id == householdId).ToPicks().FirstOrDefaultAsync(ct);
+        db.Households.AsNoTracking().Where(h => h.Id == householdId).ToPicks().FirstOrDefaultAsync(ct);
 
     /// <summary>The local time typed on the form as the stored UTC stamp, to the minute.</summary>
     public DateTime ToUtc(DateTime local)
@@ -225,7 +225,7 @@ public sealed class HotlineService(
     private async Task<IQueryable<HotlineCall>> FilterAsync(HotlineCallQuery query, CancellationToken ct)
     {
         await access.FindAsync(query.CampaignId, ct);
-        var calls = db.HotlineCalls.AsNoTracking().InScope(db, user).Where(c => c.CampaignId == query.CampaignId);
+        var calls = db.HotlineCalls.AsNoTracking().Where(c => c.CampaignId == query.CampaignId);
         if (query.Category is { } category) calls = calls.Where(c => c.Category == category);
         if (query.Outcome is { } outcome) calls = calls.Where(c => c.Outcome == outcome);
         calls = query.Conversion switch
@@ -259,7 +259,7 @@ public sealed class HotlineService(
         int? householdUnitId = null;
         if (input.HouseholdId is { } householdId)
         {
-            householdUnitId = await db.Households.AsNoTracking().InScope(db, user).Where(h => h.Id == householdId)
+            householdUnitId = await db.Households.AsNoTracking().Where(h => h.Id == householdId)
                 .Select(h => (int?)h.OrgUnitId).FirstOrDefaultAsync(ct);
             if (householdUnitId is null) return CallCheck.Refuse(nameof(input.HouseholdId), messages["Hotline.HouseholdNotFound"]);
         }

@@ -1,42 +1,36 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 using Relief.Core.Common;
+using Relief.Core.Common.Spreadsheets;
 
 namespace Relief.Core.Features.Households;
 
 /// <summary>
-/// Writes exactly the filtered household list to .xlsx, headed in the user's language. Only what lists show:
-/// masked ID numbers, no phone, no illness details.
+/// Writes exactly the filtered household list to .xlsx, headed in the user's language, a row at a time as the query
+/// reads them. Only what lists show: masked ID numbers, no phone, no illness details.
 /// </summary>
 public sealed class HouseholdExporter(HouseholdService households, IStringLocalizer<CoreMessages> messages)
 {
     public async Task ExportAsync(HouseholdQuery query, Stream output, CancellationToken ct = default)
     {
         var filtered = await households.FilterAsync(query, ct);
-        var rows = await filtered.Sort(query.Sort, query.Descending).ToListItems().ToListAsync(ct);
-        var sheet = rows.Select(ToRow).ToList();
-        if (sheet.Count == 0) sheet.Add(EmptyRow());
-        await MiniExcel.SaveAsAsync(output, sheet, sheetName: messages["Household.Export.SheetName"], cancellationToken: ct);
+        using var workbook = new XlsxWorkbookWriter(output);
+        using var sheet = workbook.AddSheet(messages["Household.Export.SheetName"],
+        [
+            Column("Name", 12), Column("IdNumber", 22), Column("Unit", 24), Column("Categories", 24), Column("Level", 10),
+            Column("Status", 10), Column("StatusSince", 12), Column("Region", 12), Column("IsRemote", 8),
+            Column("FamilySize", 10), Column("PerCapitaIncome", 16), Column("IsPriority", 10),
+        ]);
+        await foreach (var h in filtered.Sort(query.Sort, query.Descending).ToListItems().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            sheet.WriteRow(
+                h.Name, h.IdNumberMasked, h.UnitName, messages.Labels(h.Categories), messages.Label(h.Level), messages.Label(h.Status),
+                XlsxCell.Of(h.StatusSince), h.Region, YesNo(h.IsRemote), XlsxCell.Of(h.FamilySize), XlsxCell.Yuan(h.PerCapitaIncome),
+                YesNo(h.IsPriority));
+        }
     }
 
-    private Dictionary<string, object?> ToRow(HouseholdListItem h) => new()
-    {
-        [messages["Household.Field.Name"]] = h.Name,
-        [messages["Household.Field.IdNumber"]] = h.IdNumberMasked,
-        [messages["Household.Field.Unit"]] = h.UnitName,
-        [messages["Household.Field.Categories"]] = messages.Labels(h.Categories),
-        [messages["Household.Field.Level"]] = messages.Label(h.Level),
-        [messages["Household.Field.Status"]] = messages.Label(h.Status),
-        [messages["Household.Field.StatusSince"]] = h.StatusSince.ToDateTime(TimeOnly.MinValue),
-        [messages["Household.Field.Region"]] = h.Region,
-        [messages["Household.Field.IsRemote"]] = h.IsRemote ? messages["Yes"].Value : messages["No"].Value,
-        [messages["Household.Field.FamilySize"]] = h.FamilySize,
-        [messages["Household.Field.PerCapitaIncome"]] = h.PerCapitaIncome,
-        [messages["Household.Field.IsPriority"]] = h.IsPriority ? messages["Yes"].Value : messages["No"].Value,
-    };
+    private XlsxColumn Column(string field, double width) => new(messages[$"Household.Field.{field}"], width);
 
-    /// <summary>An empty list still gets its header row, so the file is recognisably the export asked for.</summary>
-    private Dictionary<string, object?> EmptyRow() => ToRow(new HouseholdListItem(
-        0, "", "", 0, "", [], default, default, default, null, false, 0, null, false)).Keys.ToDictionary(k => k, _ => (object?)null);
+    private string YesNo(bool value) => value ? messages["Yes"].Value : messages["No"].Value;
 }

@@ -10,7 +10,7 @@ public static class HouseholdFileQuery
 {
     public static async Task<HouseholdFile?> LoadAsync(ReliefDbContext db, ICurrentUser user, int id, CancellationToken ct)
     {
-        var file = await db.Households.AsNoTracking().InScope(db, user)
+        var file = await db.Households.AsNoTracking()
             .Where(h => h.Id == id)
             .Select(h => new HouseholdFile
             {
@@ -50,22 +50,22 @@ public static class HouseholdFileQuery
             .FirstOrDefaultAsync(ct);
         if (file is null) return null;
 
-        var surveys = await db.Surveys.AsNoTracking().InScope(db, user).Where(s => s.HouseholdId == id)
+        var surveys = await db.Surveys.AsNoTracking().Where(s => s.HouseholdId == id)
             .OrderByDescending(s => s.SurveyedOn).ThenByDescending(s => s.Id)
             .Select(s => new HouseholdSurveyEntry(s.Id, s.SurveyedOn, s.Method, s.Surveyors, s.RecommendedLevel, s.IsPriority, s.CampaignId, s.AppliedAt))
             .ToListAsync(ct);
-        var grants = await db.Grants.AsNoTracking().InScope(db, user).Where(g => g.HouseholdId == id)
+        var grants = await db.Grants.AsNoTracking().Where(g => g.HouseholdId == id)
             .OrderByDescending(g => g.AppliedOn).ThenByDescending(g => g.Id)
             .Select(g => new HouseholdGrantEntry(g.Id, g.CampaignId, g.Campaign!.Name, g.Kind, g.TotalAmount, g.Status, g.AppliedOn))
             .ToListAsync(ct);
         // The household's visits by its own visit lines: asked per visit ("has this household?"), the database walked
         // a province's 500,000 visits newest first to find five (226 ms).
         var visitIds = db.VisitHouseholds.Where(x => x.HouseholdId == id).Select(x => x.VisitId);
-        var visits = await db.Visits.AsNoTracking().InScope(db, user).Where(v => visitIds.Contains(v.Id))
+        var visits = await db.Visits.AsNoTracking().Where(v => visitIds.Contains(v.Id))
             .OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id)
             .Select(v => new HouseholdVisitEntry(v.Id, v.VisitedOn, v.Kind, v.Visitors.OrderBy(x => x.Id).Select(x => x.Name).ToList(), v.CampaignId))
             .ToListAsync(ct);
-        var concerns = await db.Concerns.AsNoTracking().InScope(db, user).Where(c => c.HouseholdId == id)
+        var concerns = await db.Concerns.AsNoTracking().Where(c => c.HouseholdId == id)
             .OrderByDescending(c => c.RaisedOn).ThenByDescending(c => c.Id)
             .Select(c => new HouseholdConcernEntry(c.Id, c.RaisedOn, c.Category, c.Description, c.Status, c.DueOn, c.ResolvedOn))
             .ToListAsync(ct);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 
@@ -31,7 +32,7 @@ public sealed class HouseholdService(
     /// <summary>The query behind the list, unsorted and unpaged: the export reuses it so it writes exactly what the list shows.</summary>
     public async Task<IQueryable<Household>> FilterAsync(HouseholdQuery query, CancellationToken ct = default)
     {
-        var households = db.Households.AsNoTracking().InScope(db, user).Search(query.Search, protector);
+        var households = db.Households.AsNoTracking().Search(query.Search, protector);
         if (query.OrgUnitId is { } unitId) households = households.InUnitTree(await UnitPathInScopeAsync(unitId, ct));
         if (query.Category is { } category) households = households.Where(h => h.Categories.Any(c => c.Category == category));
         if (query.Level is { } level) households = households.Where(h => h.Level == level);
@@ -45,17 +46,17 @@ public sealed class HouseholdService(
         }
         if (query.IsRemote is { } remote) households = households.Where(h => h.IsRemote == remote);
         if (query.NotSurveyedInCampaignId is { } surveyedIn)
-            households = households.NotSurveyedIn(db, await db.FindVisibleCampaignAsync(user, surveyedIn, ct));
+            households = households.NotSurveyedIn(db, await db.FindVisibleCampaignAsync(surveyedIn, ct));
         if (query.NotVisitedInCampaignId is { } visitedIn)
-            households = households.NotVisitedIn(db, (await db.FindVisibleCampaignAsync(user, visitedIn, ct)).Id);
+            households = households.NotVisitedIn(db, (await db.FindVisibleCampaignAsync(visitedIn, ct)).Id);
         if (query.NotHelpedInCampaignId is { } helpedIn)
-            households = households.NotHelpedIn(db, (await db.FindVisibleCampaignAsync(user, helpedIn, ct)).Id);
+            households = households.NotHelpedIn(db, (await db.FindVisibleCampaignAsync(helpedIn, ct)).Id);
         return households;
     }
 
     /// <summary>The regions used in the user's scope, for the region filter.</summary>
     public async Task<IReadOnlyList<string>> GetRegionsAsync(CancellationToken ct = default) =>
-        await db.Households.AsNoTracking().InScope(db, user)
+        await db.Households.AsNoTracking()
             .Where(h => h.Region != null).Select(h => h.Region!).Distinct().OrderBy(r => r).ToListAsync(ct);
 
     public async Task<HouseholdFile> GetFileAsync(int id, CancellationToken ct = default)
@@ -68,7 +69,7 @@ public sealed class HouseholdService(
         };
     }
 
-    public bool MayRevealIdNumbers => user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator);
+    public bool MayRevealIdNumbers => user.May(Permission.RevealIdNumbers);
 
     /// <summary>
     /// The full ID number, for Chair and Administrator only. Each reveal is written to the audit log as an access
@@ -77,7 +78,7 @@ public sealed class HouseholdService(
     public async Task<string> RevealIdNumberAsync(int id, CancellationToken ct = default)
     {
         if (!MayRevealIdNumbers) throw new UnauthorizedAccessException("Only a chair or an administrator may see full ID numbers.");
-        var household = await db.Households.AsNoTracking().InScope(db, user)
+        var household = await db.Households.AsNoTracking()
             .Where(h => h.Id == id).Select(h => new { h.OrgUnitId, h.IdNumberCipher })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         db.AuditEntries.Add(new AuditEntry
@@ -98,7 +99,7 @@ public sealed class HouseholdService(
     /// <summary>The edit form's starting values. The ID number is left blank: it is kept unless the user types a new one.</summary>
     public async Task<HouseholdInput> GetForEditAsync(int id, CancellationToken ct = default)
     {
-        var household = await db.Households.AsNoTracking().InScope(db, user)
+        var household = await db.Households.AsNoTracking()
             .Include(h => h.Categories).Include(h => h.Members).AsSplitQuery()
             .FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new NotFoundException();
         return new HouseholdInput
@@ -155,7 +156,7 @@ public sealed class HouseholdService(
 
     public async Task<ServiceResult<int>> UpdateAsync(int id, HouseholdInput input, CancellationToken ct = default)
     {
-        var household = await db.Households.InScope(db, user)
+        var household = await db.Households
             .Include(h => h.Categories).Include(h => h.Members).AsSplitQuery()
             .FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new NotFoundException();
         var validation = await validator.ValidateAsync(input, ct);
@@ -187,7 +188,7 @@ public sealed class HouseholdService(
     /// <summary>Out of hardship, returned, or closed: the file keeps a history row with the reason and date.</summary>
     public async Task<ServiceResult<int>> ChangeStatusAsync(int id, HouseholdStatusInput input, CancellationToken ct = default)
     {
-        var household = await db.Households.InScope(db, user).FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new NotFoundException();
+        var household = await db.Households.FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new NotFoundException();
         var validation = await statusValidator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
         if (!HouseholdLifecycle.CanMove(household.Status, input.ToStatus))
@@ -224,7 +225,7 @@ public sealed class HouseholdService(
     /// per person across all units. Only the unit's name is told, nothing of the file.
     /// </summary>
     public Task<string?> HolderOfAsync(string idNumberHash, int? exceptHouseholdId, CancellationToken ct) =>
-        db.Households.AsNoTracking()
+        db.Households.AsNoTracking().OutsideUnitScope()
             .Where(h => h.IdNumberHash == idNumberHash && h.Id != exceptHouseholdId)
             .Select(h => h.OrgUnit!.Name)
             .FirstOrDefaultAsync(ct);

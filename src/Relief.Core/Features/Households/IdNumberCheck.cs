@@ -16,6 +16,7 @@ public static class IdNumberCheck
         if (id.Length == 15 && !id.AsSpan().ContainsAnyExceptInRange('0', '9')) return IdNumberProblem.OldFifteenDigit;
         if (id.Length != 18) return IdNumberProblem.WrongLength;
         if (!ResidentIdNumber.HasValidShape(id)) return IdNumberProblem.BadCharacters;
+        if (!ResidentIdNumber.HasKnownProvince(id)) return IdNumberProblem.UnknownRegion;
         var birthDate = ResidentIdNumber.BirthDate(id);
         if (birthDate is not { } born || born < EarliestBirthDate || born > today) return IdNumberProblem.ImpossibleBirthDate;
         if (!ResidentIdNumber.HasValidCheckDigit(id)) return IdNumberProblem.WrongCheckDigit;

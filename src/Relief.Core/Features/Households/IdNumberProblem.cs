@@ -11,6 +11,8 @@ public enum IdNumberProblem
     OldFifteenDigit,
     WrongLength,
     BadCharacters,
+    /// <summary>The first two digits are no province-level code of GB/T 2260 (000000 is no region at all).</summary>
+    UnknownRegion,
     ImpossibleBirthDate,
     WrongCheckDigit,
 }

@@ -15,8 +15,10 @@ public static class IdNumberRuleExtensions
             if (problem != IdNumberProblem.None) context.AddFailure(messages.IdNumberMessage(problem, value));
         });
 
-    public static string IdNumberMessage(this IStringLocalizer<CoreMessages> messages, IdNumberProblem problem, string? value) =>
-        messages[$"IdNumber.{problem}", ResidentIdNumberLength(value)];
-
-    private static int ResidentIdNumberLength(string? value) => value?.Trim().Length ?? 0;
+    /// <summary>The message for a problem; {0} is the number's length and {1} its first two characters, as checked (normalized).</summary>
+    public static string IdNumberMessage(this IStringLocalizer<CoreMessages> messages, IdNumberProblem problem, string? value)
+    {
+        var normalized = value is null ? "" : Households.ResidentIdNumber.Normalize(value);
+        return messages[$"IdNumber.{problem}", normalized.Length, normalized.Length >= 2 ? normalized[..2] : normalized];
+    }
 }

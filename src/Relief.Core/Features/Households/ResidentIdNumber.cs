@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 
 namespace Relief.Core.Features.Households;
 
@@ -8,8 +10,37 @@ public static class ResidentIdNumber
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckDigits = "10X98765432";
 
-    /// <summary>Upper-cases the trailing x and trims spaces; the stored and hashed form.</summary>
-    public static string Normalize(string value) => value.Trim().ToUpperInvariant();
+    /// <summary>GB/T 2260's province-level codes: 11–15 north, 21–23 north-east, 31–37 east, 41–46 central and south, 50–54 south-west, 61–65 north-west, 71 Taiwan, 81–82 Hong Kong and Macao.</summary>
+    private static readonly FrozenSet<int> ProvinceCodes = new[]
+    {
+        11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// The stored and hashed form, and the one every check reads: spaces anywhere (people copy numbers grouped as
+    /// 3301 0219 8001 0100 1X) are removed, full-width digits and Ｘ (typed with a Chinese input method) become
+    /// ASCII, and the trailing x is upper-cased. Anything else is left for the check to name.
+    /// </summary>
+    public static string Normalize(string value)
+    {
+        var normalized = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            normalized.Append(c switch
+            {
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
+                'x' or 'Ｘ' or 'ｘ' => 'X',
+                _ => char.ToUpperInvariant(c),
+            });
+        }
+        return normalized.ToString();
+    }
+
+    /// <summary>The province, autonomous region, municipality or SAR the number was issued in (GB/T 2260, first two digits).</summary>
+    public static bool HasKnownProvince(string value) =>
+        value.Length >= 2 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1])
+        && ProvinceCodes.Contains(((value[0] - '0') * 10) + (value[1] - '0'));
 
     public static char CheckDigit(ReadOnlySpan<char> first17)
     {

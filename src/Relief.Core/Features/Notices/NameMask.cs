@@ -29,6 +29,19 @@ public static class NameMask
         return string.Concat(characters.Take(surnameLength)) + new string('*', hidden) + characters[^1];
     }
 
+    /// <summary>
+    /// Masks every line of a notice, and where two lines of one unit would then read the same (蓝华 and 蓝明 both 蓝*),
+    /// adds the last four digits of the ID number to each of them, so no two lines of a posted notice look alike.
+    /// </summary>
+    public static IReadOnlyList<NoticeRow> MaskAll(IReadOnlyList<NoticeRow> rows, IReadOnlyDictionary<int, string> idTailByGrant, Func<string, string> withIdTail)
+    {
+        var masked = rows.Select(r => r with { Name = Mask(r.Name) }).ToList();
+        var alike = masked.GroupBy(r => (r.Name, r.UnitName)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return masked.Select(r => alike.Contains((r.Name, r.UnitName)) && idTailByGrant.TryGetValue(r.GrantId, out var tail) && tail.Length > 0
+            ? r with { Name = r.Name + withIdTail(tail) }
+            : r).ToList();
+    }
+
     // Text elements, not chars: a rare name character outside the BMP is one character, not two halves.
     private static List<string> TextElements(string text)
     {

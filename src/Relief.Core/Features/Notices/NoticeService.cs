@@ -35,7 +35,7 @@ public sealed class NoticeService(
     {
         await access.FindAsync(campaignId, ct);
         var open = ObjectionOutcome.Open;
-        return await db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId)
+        return await db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId)
             .OrderByDescending(n => n.PostedOn).ThenByDescending(n => n.Id)
             .Select(n => new NoticeListItem(n.Id, n.Title, n.OrgUnit!.Name, n.PostedOn, n.EndsOn, n.Status,
                 n.Items.Count, n.Items.Sum(i => i.Amount), n.Objections.Count(o => o.Outcome == open)))
@@ -52,7 +52,7 @@ public sealed class NoticeService(
         var rows = await ApprovedRows(input, unitPath)
             .Select(g => new NoticeRow(g.Id, g.Household!.Name, g.OrgUnit!.Name, g.Category, g.Kind, g.TotalAmount))
             .ToListAsync(ct);
-        var shown = input.MaskNames ? rows.Select(r => r with { Name = NameMask.Mask(r.Name) }).ToList() : rows;
+        var shown = input.MaskNames ? await MaskedAsync(rows, ct) : rows;
         return ServiceResult<NoticePreview>.Success(new NoticePreview(input.EndsOn ?? DefaultEndsOn(input.PostedOn), shown));
     }
 
@@ -91,7 +91,7 @@ public sealed class NoticeService(
                 Kind = grant.Kind,
                 Amount = grant.TotalAmount,
             });
-            grant.Status = GrantStatus.OnNotice;
+            GrantLifecycle.MoveTo(grant, GrantStatus.OnNotice);
         }
         db.PublicNotices.Add(notice);
         try
@@ -106,9 +106,18 @@ public sealed class NoticeService(
         return ServiceResult<int>.Success(notice.Id);
     }
 
+    /// <summary>The lines with names masked, told apart by the ID number's last four digits where masking made two alike.</summary>
+    private async Task<List<NoticeRow>> MaskedAsync(IReadOnlyList<NoticeRow> rows, CancellationToken ct)
+    {
+        var grantIds = rows.Select(r => r.GrantId).ToList();
+        var tails = await db.Grants.AsNoTracking().Where(g => grantIds.Contains(g.Id))
+            .Select(g => new { g.Id, g.Household!.IdNumberLastFour }).ToDictionaryAsync(g => g.Id, g => g.IdNumberLastFour, ct);
+        return NameMask.MaskAll(rows, tails, tail => messages["Notice.IdTail", tail]).ToList();
+    }
+
     public async Task<NoticeView> GetAsync(int id, CancellationToken ct = default)
     {
-        var notice = await db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.Id == id)
+        var notice = await db.PublicNotices.AsNoTracking().Where(n => n.Id == id)
             .Select(n => new
             {
                 n.Id, n.CampaignId, n.OrgUnitId, UnitName = n.OrgUnit!.Name, n.Title, n.PostedOn, n.EndsOn, n.Location, n.ObjectionContact,
@@ -119,7 +128,7 @@ public sealed class NoticeService(
         var rows = await db.NoticeItems.AsNoTracking().Where(i => i.PublicNoticeId == id).OrderBy(i => i.Id)
             .Select(i => new NoticeRow(i.GrantId, i.HouseholdName, i.UnitName, i.Category, i.Kind, i.Amount))
             .ToListAsync(ct);
-        if (notice.MaskNames) rows = rows.Select(r => r with { Name = NameMask.Mask(r.Name) }).ToList();
+        if (notice.MaskNames) rows = await MaskedAsync(rows, ct);
         var names = rows.ToDictionary(r => r.GrantId, r => r.Name);
         var objections = (await db.Objections.AsNoTracking().Where(o => o.PublicNoticeId == id).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id).ToListAsync(ct))
             .Select(o => new ObjectionView(o.Id, o.GrantId, o.GrantId is { } grantId ? names.GetValueOrDefault(grantId) : null, o.ReceivedOn, o.RaisedBy,
@@ -155,7 +164,7 @@ public sealed class NoticeService(
     /// <summary>Closes a notice whose period has ended with no objection open; its grants still on notice become Payable.</summary>
     public async Task<ServiceResult<int>> CloseAsync(int id, Guid version, CancellationToken ct = default)
     {
-        var notice = await db.PublicNotices.InScope(db, user).FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
+        var notice = await db.PublicNotices.FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(notice.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         db.Entry(notice).Property(n => n.Version).OriginalValue = version;
         if (await CloseRefusalAsync(notice, Today, ct) is { } why) return ServiceResult<int>.Failure("", why);
@@ -180,7 +189,7 @@ public sealed class NoticeService(
     {
         if (!access.MayChange) return 0;
         var open = ObjectionOutcome.Open;
-        var ids = await db.PublicNotices.AsNoTracking().InScope(db, user)
+        var ids = await db.PublicNotices.AsNoTracking()
             .Where(n => n.Status == NoticeStatus.Posted && n.EndsOn < today && !n.Objections.Any(o => o.Outcome == open)
                 && db.Campaigns.Any(c => c.Id == n.CampaignId && c.Status != CampaignStatus.Closed))
             .OrderBy(n => n.Id).Select(n => n.Id).ToListAsync(ct);
@@ -217,14 +226,14 @@ public sealed class NoticeService(
     {
         var grants = await db.Grants.Where(g => g.Status == GrantStatus.OnNotice && db.NoticeItems.Any(i => i.PublicNoticeId == notice.Id && i.GrantId == g.Id))
             .ToListAsync(ct);
-        foreach (var grant in grants) grant.Status = GrantStatus.Payable;
+        foreach (var grant in grants) GrantLifecycle.MoveTo(grant, GrantStatus.Payable);
         notice.Status = NoticeStatus.Closed;
         return grants.Count;
     }
 
     private IQueryable<Grant> ApprovedRows(NoticeInput input, string unitPath)
     {
-        var grants = db.Grants.InScope(db, user)
+        var grants = db.Grants
             .Where(g => g.CampaignId == input.CampaignId && g.Status == GrantStatus.Approved && g.OrgUnit!.Path.StartsWith(unitPath));
         if (input.CommitteeMeetingId is { } meetingId) grants = grants.Where(g => g.CommitteeMeetingId == meetingId);
         return grants.OrderBy(g => g.OrgUnit!.SortOrder).ThenBy(g => g.OrgUnitId).ThenBy(g => g.Category).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id);

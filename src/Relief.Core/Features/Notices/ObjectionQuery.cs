@@ -1,17 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
 using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 
 namespace Relief.Core.Features.Notices;
 
 /// <summary>Reads of objections across the notices in the user's scope; the changes are <see cref="ObjectionService"/>'s.</summary>
-public sealed class ObjectionQuery(ReliefDbContext db, ICurrentUser user)
+public sealed class ObjectionQuery(ReliefDbContext db)
 {
     /// <summary>The objections still open in one campaign, oldest first.</summary>
     public async Task<IReadOnlyList<OpenObjection>> OpenAsync(int campaignId, CancellationToken ct = default)
     {
-        var notices = db.PublicNotices.AsNoTracking().InScope(db, user).Where(n => n.CampaignId == campaignId);
+        var notices = db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId);
         var rows = await db.Objections.AsNoTracking()
             .Where(o => o.Outcome == ObjectionOutcome.Open && notices.Any(n => n.Id == o.PublicNoticeId))
             .OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id)
@@ -30,7 +29,7 @@ public sealed class ObjectionQuery(ReliefDbContext db, ICurrentUser user)
     /// <summary>The notice an objection was raised against; <see cref="NotFoundException"/> outside the user's scope.</summary>
     public async Task<int> NoticeIdAsync(int objectionId, CancellationToken ct = default)
     {
-        var notices = db.PublicNotices.AsNoTracking().InScope(db, user);
+        var notices = db.PublicNotices.AsNoTracking();
         return await db.Objections.AsNoTracking().Where(o => o.Id == objectionId && notices.Any(n => n.Id == o.PublicNoticeId))
             .Select(o => (int?)o.PublicNoticeId).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
     }

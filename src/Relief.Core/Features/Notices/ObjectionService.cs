@@ -27,7 +27,7 @@ public sealed class ObjectionService(
 {
     public async Task<ServiceResult<int>> RecordAsync(int noticeId, ObjectionInput input, CancellationToken ct = default)
     {
-        var notice = await db.PublicNotices.AsNoTracking().InScope(db, user).FirstOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new NotFoundException();
+        var notice = await db.PublicNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noticeId, ct) ?? throw new NotFoundException();
         if (await access.RefusalAsync(notice.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
@@ -56,7 +56,7 @@ public sealed class ObjectionService(
 
     public async Task<ServiceResult<int>> HandleAsync(int objectionId, ObjectionHandlingInput input, CancellationToken ct = default)
     {
-        var notices = db.PublicNotices.InScope(db, user);
+        var notices = db.PublicNotices;
         var found = await db.Objections.AsNoTracking().Where(o => o.Id == objectionId && notices.Any(n => n.Id == o.PublicNoticeId))
             .Select(o => new { o.Id, CampaignId = notices.Where(n => n.Id == o.PublicNoticeId).Select(n => n.CampaignId).First() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
@@ -90,7 +90,7 @@ public sealed class ObjectionService(
         grant.FundSourceId = null;
         if (input.UpheldAction == UpheldAction.RejectGrant)
         {
-            grant.Status = GrantStatus.Rejected;
+            GrantLifecycle.MoveTo(grant, GrantStatus.Rejected);
             grant.RejectionReason = objection.Handling;
             return null;
         }
@@ -99,7 +99,7 @@ public sealed class ObjectionService(
         grant.CashAmount = amount - grant.InKindValue;
         grant.TotalAmount = amount;
         // Back to the start: a new meeting decides it and a new notice shows it.
-        grant.Status = GrantStatus.Applied;
+        GrantLifecycle.MoveTo(grant, GrantStatus.Applied);
         grant.CommitteeMeetingId = null;
         if (grant.StandardAmount is { } standard && amount > standard && grant.OverrideReason is null)
             grant.OverrideReason = objection.Handling.Length <= FieldLengths.ShortText ? objection.Handling : objection.Handling[..FieldLengths.ShortText];

@@ -61,11 +61,11 @@ public sealed class PairingService(
 
     /// <summary>The years pairings in scope run for, newest first, for the overview's filter.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default) =>
-        await db.HelperPairings.AsNoTracking().InScope(db, user).Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        await db.HelperPairings.AsNoTracking().Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
     public async Task<PairingDetail> GetAsync(int id, CancellationToken ct = default)
     {
-        var p = await db.HelperPairings.AsNoTracking().InScope(db, user).Where(x => x.Id == id)
+        var p = await db.HelperPairings.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
             {
                 x.Id, x.OrgUnitId, UnitName = x.OrgUnit!.Name, x.CampaignId,
@@ -99,7 +99,7 @@ public sealed class PairingService(
 
     public async Task<PairingInput> GetForEditAsync(int id, CancellationToken ct = default)
     {
-        var p = await db.HelperPairings.AsNoTracking().InScope(db, user).Include(x => x.Households)
+        var p = await db.HelperPairings.AsNoTracking().Include(x => x.Households)
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         return new PairingInput
         {
@@ -145,7 +145,7 @@ public sealed class PairingService(
     public async Task<ServiceResult<int>> UpdateAsync(int id, PairingInput input, CancellationToken ct = default)
     {
         EnsureMayChange();
-        var pairing = await db.HelperPairings.InScope(db, user).Include(p => p.Households)
+        var pairing = await db.HelperPairings.Include(p => p.Households)
             .FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException();
         if (pairing.CampaignId is { } current && await CampaignClosedAsync(current, ct))
             return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Pairing.CampaignClosed"]);
@@ -183,7 +183,7 @@ public sealed class PairingService(
     /// <summary>A new record for the pairing, for the household given when it is one of the pairing's.</summary>
     public async Task<HelpRecordInput> NewHelpAsync(int pairingId, int? householdId, CancellationToken ct = default)
     {
-        var households = await db.HelperPairings.AsNoTracking().InScope(db, user).Where(p => p.Id == pairingId)
+        var households = await db.HelperPairings.AsNoTracking().Where(p => p.Id == pairingId)
             .Select(p => p.Households.Select(h => h.HouseholdId).ToList()).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         return new HelpRecordInput
         {
@@ -197,7 +197,7 @@ public sealed class PairingService(
     public async Task<ServiceResult<int>> RecordHelpAsync(int pairingId, HelpRecordInput input, CancellationToken ct = default)
     {
         EnsureMayChange();
-        var pairing = await db.HelperPairings.AsNoTracking().InScope(db, user).Where(p => p.Id == pairingId)
+        var pairing = await db.HelperPairings.AsNoTracking().Where(p => p.Id == pairingId)
             .Select(p => new { p.Id, p.CampaignId, p.PairedOn, Households = p.Households.Select(h => h.HouseholdId).ToList() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var validation = await helpValidator.ValidateAsync(input, ct);
@@ -238,10 +238,10 @@ public sealed class PairingService(
 
     private async Task<IQueryable<HelperPairing>> FilterAsync(PairingQuery query, CancellationToken ct)
     {
-        var pairings = db.HelperPairings.AsNoTracking().InScope(db, user);
+        var pairings = db.HelperPairings.AsNoTracking();
         if (query.CampaignId is { } campaignId)
         {
-            var campaign = await db.FindVisibleCampaignAsync(user, campaignId, ct);
+            var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
             var year = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Year).FirstAsync(ct);
             pairings = pairings.OfCampaign(db, campaignId, year, campaign.OrgUnitPath);
         }
@@ -271,7 +271,7 @@ public sealed class PairingService(
         var year = input.Year ?? 0;
         if (input.CampaignId is { } campaignId)
         {
-            await db.FindVisibleCampaignAsync(user, campaignId, ct);
+            await db.FindVisibleCampaignAsync(campaignId, ct);
             var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status }).FirstAsync(ct);
             if (campaign.Status == CampaignStatus.Closed) return Fail(nameof(input.CampaignId), messages["Pairing.CampaignClosed"]);
             year = campaign.Year;
@@ -285,7 +285,7 @@ public sealed class PairingService(
         }
 
         var householdIds = input.HouseholdIds.Distinct().ToList();
-        var households = await db.Households.AsNoTracking().InScope(db, user).InUnitTree(unitPath)
+        var households = await db.Households.AsNoTracking().InUnitTree(unitPath)
             .Where(h => householdIds.Contains(h.Id)).Select(h => new { h.Id, h.Name, h.Status }).ToListAsync(ct);
         if (households.Count != householdIds.Count) return Fail(nameof(input.HouseholdIds), messages["Pairing.HouseholdUnknown"]);
         var kept = existing?.Households.Select(h => h.HouseholdId).ToHashSet() ?? [];
@@ -325,7 +325,7 @@ public sealed class PairingService(
     /// <summary>Officers, chairs and administrators record pairings and help; auditors read only, whatever page they post to.</summary>
     private void EnsureMayChange()
     {
-        if (!(user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator)))
+        if (!user.May(Permission.Edit))
             throw new UnauthorizedAccessException("Auditors read only.");
     }
 

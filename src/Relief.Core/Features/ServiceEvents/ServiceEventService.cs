@@ -38,7 +38,7 @@ public sealed class ServiceEventService(
 
     public async Task<ServiceEventDetail> GetAsync(int id, CancellationToken ct = default)
     {
-        var e = await db.ServiceEvents.AsNoTracking().InScope(db, user).Where(x => x.Id == id)
+        var e = await db.ServiceEvents.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
             {
                 x.Id, x.Kind, x.Title, x.HeldOn, x.OrgUnitId, UnitName = x.OrgUnit!.Name, x.CampaignId,
@@ -51,7 +51,7 @@ public sealed class ServiceEventService(
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         // Households reached, as far as the reader may see them.
         var households = await db.ServiceEventHouseholds.AsNoTracking().Where(h => h.ServiceEventId == id)
-            .Select(h => h.Household!).InScope(db, user)
+            .Select(h => h.Household!)
             .OrderBy(h => h.Name).ThenBy(h => h.Id)
             .Select(h => new ServiceEventDetail.Household(h.Id, h.Name, h.OrgUnit!.Name, h.Categories.Any(c => c.Category == HouseholdCategory.AidedStudent)))
             .ToListAsync(ct);
@@ -70,7 +70,7 @@ public sealed class ServiceEventService(
 
     public async Task<ServiceEventInput> GetForEditAsync(int id, CancellationToken ct = default)
     {
-        var e = await db.ServiceEvents.AsNoTracking().InScope(db, user).Include(x => x.Households)
+        var e = await db.ServiceEvents.AsNoTracking().Include(x => x.Households)
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         return new ServiceEventInput
         {
@@ -118,7 +118,7 @@ public sealed class ServiceEventService(
     public async Task<ServiceResult<int>> UpdateAsync(int id, ServiceEventInput input, CancellationToken ct = default)
     {
         EnsureMayChange();
-        var serviceEvent = await db.ServiceEvents.InScope(db, user).Include(e => e.Households)
+        var serviceEvent = await db.ServiceEvents.Include(e => e.Households)
             .FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException();
         if (serviceEvent.CampaignId is { } current && await CampaignClosedAsync(current, ct))
             return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["ServiceEvent.CampaignClosed"]);
@@ -138,7 +138,7 @@ public sealed class ServiceEventService(
 
     /// <summary>Partners named before in scope, for the form's suggestions.</summary>
     public async Task<IReadOnlyList<string>> PartnerSuggestionsAsync(CancellationToken ct = default) =>
-        await db.ServiceEvents.AsNoTracking().InScope(db, user).Where(e => e.Partners != null)
+        await db.ServiceEvents.AsNoTracking().Where(e => e.Partners != null)
             .Select(e => e.Partners!).Distinct().OrderBy(p => p).Take(50).ToListAsync(ct);
 
     /// <summary>The unit a new event is organized by by default: the user's own.</summary>
@@ -147,7 +147,7 @@ public sealed class ServiceEventService(
 
     private IQueryable<ServiceEvent> Filter(ServiceEventQuery query)
     {
-        var events = db.ServiceEvents.AsNoTracking().InScope(db, user);
+        var events = db.ServiceEvents.AsNoTracking();
         if (query.CampaignId is { } campaignId) events = events.Where(e => e.CampaignId == campaignId);
         if (query.Kind is { } kind) events = events.Where(e => e.Kind == kind);
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -172,14 +172,14 @@ public sealed class ServiceEventService(
 
         if (input.CampaignId is { } campaignId)
         {
-            await db.FindVisibleCampaignAsync(user, campaignId, ct);
+            await db.FindVisibleCampaignAsync(campaignId, ct);
             if (await CampaignClosedAsync(campaignId, ct)) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["ServiceEvent.CampaignClosed"]);
         }
 
         var householdIds = input.HouseholdIds.Distinct().ToList();
         if (householdIds.Count > 0)
         {
-            var known = await db.Households.AsNoTracking().InScope(db, user).InUnitTree(unitPath).CountAsync(h => householdIds.Contains(h.Id), ct);
+            var known = await db.Households.AsNoTracking().InUnitTree(unitPath).CountAsync(h => householdIds.Contains(h.Id), ct);
             if (known != householdIds.Count) return ServiceResult<int>.Failure(nameof(input.HouseholdIds), messages["ServiceEvent.HouseholdUnknown"]);
         }
         return null;
@@ -211,7 +211,7 @@ public sealed class ServiceEventService(
     /// <summary>Officers, chairs and administrators record events; auditors read only, whatever page they post to.</summary>
     private void EnsureMayChange()
     {
-        if (!(user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Chair) || user.IsInRole(Roles.Administrator)))
+        if (!user.May(Permission.Edit))
             throw new UnauthorizedAccessException("Auditors read only.");
     }
 

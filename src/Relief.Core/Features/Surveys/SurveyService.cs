@@ -23,7 +23,7 @@ public sealed class SurveyService(
 {
     public async Task<ServiceResult<int>> RecordAsync(SurveyInput input, CancellationToken ct = default)
     {
-        var household = await db.Households.AsNoTracking().InScope(db, user)
+        var household = await db.Households.AsNoTracking()
             .Where(h => h.Id == input.HouseholdId).Select(h => new { h.Id, h.OrgUnitId, h.Status })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var validation = await validator.ValidateAsync(input, ct);
@@ -31,7 +31,7 @@ public sealed class SurveyService(
         if (household.Status == HouseholdStatus.Closed) return ServiceResult<int>.Failure("", messages["Survey.FileClosed"]);
         if (input.CampaignId is { } campaignId)
         {
-            await db.FindVisibleCampaignAsync(user, campaignId, ct);
+            await db.FindVisibleCampaignAsync(campaignId, ct);
             var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Status).FirstAsync(ct);
             if (status == CampaignStatus.Closed) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Survey.CampaignClosed"]);
         }
@@ -60,7 +60,7 @@ public sealed class SurveyService(
     }
 
     public async Task<SurveyDetail> GetAsync(int id, CancellationToken ct = default) =>
-        await db.Surveys.AsNoTracking().InScope(db, user).Where(s => s.Id == id)
+        await db.Surveys.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new SurveyDetail
             {
                 Id = s.Id,
@@ -97,8 +97,8 @@ public sealed class SurveyService(
     /// </summary>
     public async Task<ServiceResult<int>> ApplyAsync(int surveyId, Guid householdVersion, CancellationToken ct = default)
     {
-        var survey = await db.Surveys.InScope(db, user).FirstOrDefaultAsync(s => s.Id == surveyId, ct) ?? throw new NotFoundException();
-        var household = await db.Households.InScope(db, user).Include(h => h.Categories)
+        var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == surveyId, ct) ?? throw new NotFoundException();
+        var household = await db.Households.Include(h => h.Categories)
             .FirstOrDefaultAsync(h => h.Id == survey.HouseholdId, ct) ?? throw new NotFoundException();
         if (survey.AppliedAt is not null) return ServiceResult<int>.Failure("", messages["Survey.AlreadyApplied"]);
         if (household.Status == HouseholdStatus.Closed) return ServiceResult<int>.Failure("", messages["Survey.FileClosed"]);
@@ -146,8 +146,8 @@ public sealed class SurveyService(
     /// </summary>
     public async Task<SurveyDrive> GetDriveAsync(int campaignId, int? orgUnitId, PageRequest page, CancellationToken ct = default)
     {
-        var campaign = await db.FindVisibleCampaignAsync(user, campaignId, ct);
-        var households = db.Households.AsNoTracking().InScope(db, user).InUnitTree(campaign.OrgUnitPath).InHardship();
+        var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
+        var households = db.Households.AsNoTracking().InUnitTree(campaign.OrgUnitPath).InHardship();
         if (orgUnitId is { } unitId) households = households.InUnitTree(await UnitPathInScopeAsync(unitId, ct));
         var total = await households.CountAsync(ct);
         var notSurveyed = households.NotSurveyedIn(db, campaign);
@@ -158,7 +158,7 @@ public sealed class SurveyService(
     /// <summary>Households in hardship in scope: 特困, 大病致贫, 单亲 first, then by per-capita income, lowest first.</summary>
     public async Task<PagedResult<HouseholdListItem>> GetPriorityListAsync(int? orgUnitId, PageRequest page, CancellationToken ct = default)
     {
-        var households = db.Households.AsNoTracking().InScope(db, user).InHardship();
+        var households = db.Households.AsNoTracking().InHardship();
         if (orgUnitId is { } unitId) households = households.InUnitTree(await UnitPathInScopeAsync(unitId, ct));
         return await households.OrderByPriority().ToListItems().ToPageAsync(page, ct);
     }

@@ -48,7 +48,7 @@ public sealed class ConcernService(
     public async Task<IReadOnlyList<OwnerLoad>> OwnerLoadAsync(CancellationToken ct = default)
     {
         var today = Today;
-        var rows = await db.Concerns.AsNoTracking().InScope(db, user)
+        var rows = await db.Concerns.AsNoTracking()
             .Where(c => c.Status != ConcernStatus.Resolved)
             .GroupBy(c => new { c.OwnerUserId, c.OwnerName })
             .Select(g => new { g.Key.OwnerUserId, g.Key.OwnerName, Unresolved = g.Count(), Overdue = g.Count(c => c.DueOn < today) })
@@ -61,14 +61,14 @@ public sealed class ConcernService(
     public async Task<(int Unresolved, int Overdue)> CountForOwnerAsync(string ownerUserId, CancellationToken ct = default)
     {
         var today = Today;
-        var mine = db.Concerns.AsNoTracking().InScope(db, user).Where(c => c.OwnerUserId == ownerUserId && c.Status != ConcernStatus.Resolved);
+        var mine = db.Concerns.AsNoTracking().Where(c => c.OwnerUserId == ownerUserId && c.Status != ConcernStatus.Resolved);
         return (await mine.CountAsync(ct), await mine.CountAsync(c => c.DueOn < today, ct));
     }
 
     public async Task<ConcernDetail> GetAsync(int id, CancellationToken ct = default)
     {
         var today = Today;
-        var c = await db.Concerns.AsNoTracking().InScope(db, user).Where(x => x.Id == id)
+        var c = await db.Concerns.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
             {
                 x.Id, x.HouseholdId, HouseholdName = x.Household!.Name, UnitName = x.Household.OrgUnit!.Name, x.VisitId,
@@ -88,7 +88,7 @@ public sealed class ConcernService(
     /// <summary>The household a new concern is for, with the visit it came up in when there is one (both must be in scope).</summary>
     public async Task<ConcernInput> NewAsync(int householdId, int? visitId, CancellationToken ct = default)
     {
-        var household = await db.Households.AsNoTracking().InScope(db, user).Where(h => h.Id == householdId)
+        var household = await db.Households.AsNoTracking().Where(h => h.Id == householdId)
             .Select(h => new { h.Id }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var input = new ConcernInput
         {
@@ -112,7 +112,7 @@ public sealed class ConcernService(
     {
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
-        var household = await db.Households.AsNoTracking().InScope(db, user).Where(h => h.Id == input.HouseholdId)
+        var household = await db.Households.AsNoTracking().Where(h => h.Id == input.HouseholdId)
             .Select(h => new { h.Id, h.OrgUnitId }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var campaignId = input.CampaignId;
         if (input.VisitId is { } visitId)
@@ -123,7 +123,7 @@ public sealed class ConcernService(
         }
         if (campaignId is { } id)
         {
-            await db.FindVisibleCampaignAsync(user, id, ct);
+            await db.FindVisibleCampaignAsync(id, ct);
             if (await CampaignClosedAsync(id, ct)) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Concern.CampaignClosed"]);
         }
         var owner = await OwnerAsync(input.OwnerUserId, ct);
@@ -151,7 +151,7 @@ public sealed class ConcernService(
 
     public async Task<ConcernUpdateInput> GetForEditAsync(int id, CancellationToken ct = default)
     {
-        var c = await db.Concerns.AsNoTracking().InScope(db, user).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+        var c = await db.Concerns.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         return new ConcernUpdateInput
         {
             Category = c.Category,
@@ -168,7 +168,7 @@ public sealed class ConcernService(
     /// <summary>Reassigns, reschedules, takes in hand or resolves. A stale version is a <see cref="ConcurrencyConflictException"/>.</summary>
     public async Task<ServiceResult<int>> UpdateAsync(int id, ConcernUpdateInput input, CancellationToken ct = default)
     {
-        var concern = await db.Concerns.InScope(db, user).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
+        var concern = await db.Concerns.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException();
         var validation = await updateValidator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
         if (!ConcernLifecycle.CanMove(concern.Status, input.Status))
@@ -205,7 +205,7 @@ public sealed class ConcernService(
 
     private IQueryable<Concern> Filter(ConcernQuery query, DateOnly today)
     {
-        var concerns = db.Concerns.AsNoTracking().InScope(db, user);
+        var concerns = db.Concerns.AsNoTracking();
         concerns = query.View switch
         {
             ConcernView.Unresolved => concerns.Where(c => c.Status != ConcernStatus.Resolved),
@@ -232,7 +232,7 @@ public sealed class ConcernService(
 
     private async Task<(int Id, int? CampaignId, DateOnly VisitedOn)?> VisitOfHouseholdAsync(int visitId, int householdId, CancellationToken ct)
     {
-        var visit = await db.Visits.AsNoTracking().InScope(db, user)
+        var visit = await db.Visits.AsNoTracking()
             .Where(v => v.Id == visitId && v.Households.Any(h => h.HouseholdId == householdId))
             .Select(v => new { v.Id, v.CampaignId, v.VisitedOn }).FirstOrDefaultAsync(ct);
         return visit is null ? null : (visit.Id, visit.CampaignId, visit.VisitedOn);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Hotline;
@@ -28,8 +29,10 @@ public sealed class LetterService(
     {
         var campaign = await CampaignAsync(campaignId, ct);
         var unitId = await visits.DefaultUnitIdAsync(ct);
-        var ancestors = CampaignVisibility.AncestorPaths(user.ScopePath);
-        var found = await (from t in db.Set<LetterTemplate>().AsNoTracking()
+        // A unit above the user may have written the campaign's letter for every unit below it: the templates of the
+        // units above are read outside the scope, by this rule alone.
+        var ancestors = UnitScope.AncestorPaths(user.ScopePath);
+        var found = await (from t in db.Set<LetterTemplate>().AsNoTracking().OutsideUnitScope()
                            join u in db.OrgUnits on t.OrgUnitId equals u.Id
                            where t.CampaignId == campaignId && (t.OrgUnitId == unitId || ancestors.Contains(u.Path))
                            orderby u.Path.Length descending
@@ -102,7 +105,7 @@ public sealed class LetterService(
     {
         var view = await GetTemplateAsync(campaignId, ct);
         var wanted = householdIds.Distinct().Take(MaxLetters).ToList();
-        var households = await db.Households.AsNoTracking().InScope(db, user).Where(h => wanted.Contains(h.Id))
+        var households = await db.Households.AsNoTracking().Where(h => wanted.Contains(h.Id))
             .OrderBy(h => h.Name).ThenBy(h => h.Id).Select(h => new { h.Id, h.Name, h.Address }).ToListAsync(ct);
         var t = view.Template;
         var hotline = await db.HotlineOfAsync(campaignId, ct);
@@ -143,7 +146,7 @@ public sealed class LetterService(
 
     private async Task<Campaign> CampaignAsync(int campaignId, CancellationToken ct)
     {
-        var window = await db.FindVisibleCampaignAsync(user, campaignId, ct);
+        var window = await db.FindVisibleCampaignAsync(campaignId, ct);
         return await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == window.Id, ct);
     }
 }

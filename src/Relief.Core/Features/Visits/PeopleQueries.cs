@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
@@ -15,7 +16,7 @@ public static class PeopleQueries
     public static Task<List<PersonChoice>> PeopleAsync(this ReliefDbContext db, ICurrentUser user, IEnumerable<string>? onlyIds, CancellationToken ct)
     {
         var scope = user.ScopePath;
-        var ancestors = CampaignVisibility.AncestorPaths(scope);
+        var ancestors = UnitScope.AncestorPaths(scope);
         var people = from u in db.Users.AsNoTracking()
                      join unit in db.OrgUnits on u.OrgUnitId equals unit.Id
                      where u.IsActive && (ancestors.Contains(unit.Path) || unit.Path.StartsWith(scope))

@@ -1,4 +1,5 @@
 using Relief.Core.Features.Households;
+using Relief.Core.Data.Tallies;
 
 namespace Relief.Core.Features.Visits;
 

@@ -32,7 +32,7 @@ public sealed class VisitService(
 
     public async Task<PagedResult<VisitListItem>> ListAsync(VisitQuery query, PageRequest page, CancellationToken ct = default)
     {
-        var visits = db.Visits.AsNoTracking().InScope(db, user);
+        var visits = db.Visits.AsNoTracking();
         if (query.CampaignId is { } campaignId) visits = visits.Where(v => v.CampaignId == campaignId);
         if (query.Kind is { } kind) visits = visits.Where(v => v.Kind == kind);
         if (!string.IsNullOrWhiteSpace(query.Region))
@@ -75,12 +75,12 @@ public sealed class VisitService(
 
     /// <summary>The regions visits in scope were made in, for the list's filter.</summary>
     public async Task<IReadOnlyList<string>> GetVisitRegionsAsync(CancellationToken ct = default) =>
-        await db.Visits.AsNoTracking().InScope(db, user)
+        await db.Visits.AsNoTracking()
             .Where(v => v.Region != null).Select(v => v.Region!).Distinct().OrderBy(r => r).ToListAsync(ct);
 
     public async Task<VisitDetail> GetAsync(int id, CancellationToken ct = default)
     {
-        var visit = await db.Visits.AsNoTracking().InScope(db, user).Where(v => v.Id == id)
+        var visit = await db.Visits.AsNoTracking().Where(v => v.Id == id)
             .Select(v => new
             {
                 v.Id, v.VisitedOn, v.Kind, v.OrgUnitId, UnitName = v.OrgUnit!.Name, v.CampaignId,
@@ -97,7 +97,7 @@ public sealed class VisitService(
             .OrderBy(d => d.Grant!.Household!.Name).ThenBy(d => d.Id)
             .Select(d => new VisitDetail.Payment(d.GrantId, d.Grant!.HouseholdId, d.Grant.Household!.Name, d.Grant.Kind, d.Amount, d.Method, d.PaidOn))
             .ToListAsync(ct);
-        var concerns = await db.Concerns.AsNoTracking().InScope(db, user).Where(c => c.VisitId == id)
+        var concerns = await db.Concerns.AsNoTracking().Where(c => c.VisitId == id)
             .OrderBy(c => c.Id)
             .Select(c => new VisitDetail.RaisedConcern(c.Id, c.HouseholdId, c.Household!.Name, c.Category, c.Description, c.Status, c.DueOn))
             .ToListAsync(ct);
@@ -112,7 +112,7 @@ public sealed class VisitService(
     public async Task<IReadOnlyList<HouseholdPick>> SearchHouseholdsAsync(string? term, int? orgUnitId, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(term)) return [];
-        var households = db.Households.AsNoTracking().InScope(db, user).Search(term, protector).Where(h => h.Status != HouseholdStatus.Closed);
+        var households = db.Households.AsNoTracking().Search(term, protector).Where(h => h.Status != HouseholdStatus.Closed);
         if (orgUnitId is { } unitId && await UnitPathAsync(unitId, ct) is { } path) households = households.InUnitTree(path);
         return await households.OrderBy(h => h.Name).ThenBy(h => h.Id).Take(SearchLimit).ToPicks().ToListAsync(ct);
     }
@@ -122,7 +122,7 @@ public sealed class VisitService(
     {
         var wanted = ids.Distinct().ToList();
         if (wanted.Count == 0) return [];
-        return await db.Households.AsNoTracking().InScope(db, user).Where(h => wanted.Contains(h.Id))
+        return await db.Households.AsNoTracking().Where(h => wanted.Contains(h.Id))
             .OrderBy(h => h.Name).ThenBy(h => h.Id).ToPicks().ToListAsync(ct);
     }
 
@@ -131,7 +131,7 @@ public sealed class VisitService(
     {
         var wanted = householdIds.Distinct().ToList();
         if (wanted.Count == 0) return [];
-        var grants = db.Grants.AsNoTracking().InScope(db, user)
+        var grants = db.Grants.AsNoTracking()
             .Where(g => g.Status == GrantStatus.Payable && wanted.Contains(g.HouseholdId));
         if (campaignId is { } id) grants = grants.Where(g => g.CampaignId == id);
         return await grants.OrderBy(g => g.Household!.Name).ThenBy(g => g.HouseholdId).ThenBy(g => g.Kind)
@@ -147,7 +147,7 @@ public sealed class VisitService(
     public async Task<(DateOnly StartsOn, DateOnly EndsOn)?> GetCampaignWindowAsync(int? campaignId, CancellationToken ct = default)
     {
         if (campaignId is not { } id) return null;
-        var campaign = await db.FindVisibleCampaignAsync(user, id, ct);
+        var campaign = await db.FindVisibleCampaignAsync(id, ct);
         return (campaign.StartsOn, campaign.EndsOn);
     }
 
@@ -167,7 +167,7 @@ public sealed class VisitService(
 
         if (input.CampaignId is { } campaignId)
         {
-            var campaign = await db.FindVisibleCampaignAsync(user, campaignId, ct);
+            var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
             var status = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Status).FirstAsync(ct);
             if (status == CampaignStatus.Closed) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Visit.CampaignClosed"]);
             if ((input.VisitedOn < campaign.StartsOn || input.VisitedOn > campaign.EndsOn) && !input.ConfirmOutsideWindow)
@@ -178,7 +178,7 @@ public sealed class VisitService(
         }
 
         var householdIds = input.HouseholdIds.Distinct().ToList();
-        var households = await db.Households.AsNoTracking().InScope(db, user).InUnitTree(unitPath)
+        var households = await db.Households.AsNoTracking().InUnitTree(unitPath)
             .Where(h => householdIds.Contains(h.Id)).Select(h => new { h.Id, h.Name, h.Status }).ToListAsync(ct);
         if (households.Count != householdIds.Count)
             return ServiceResult<int>.Failure(nameof(input.HouseholdIds), messages["Visit.HouseholdOutsideUnit"]);
@@ -193,7 +193,7 @@ public sealed class VisitService(
         var grantIds = input.HandOverGrantIds.Distinct().ToList();
         if (grantIds.Count > 0)
         {
-            var grantsOfHouseholds = await db.Grants.AsNoTracking().InScope(db, user)
+            var grantsOfHouseholds = await db.Grants.AsNoTracking()
                 .CountAsync(g => grantIds.Contains(g.Id) && householdIds.Contains(g.HouseholdId), ct);
             if (grantsOfHouseholds != grantIds.Count)
                 return ServiceResult<int>.Failure(nameof(input.HandOverGrantIds), messages["Visit.GrantNotOfHouseholds"]);
@@ -266,8 +266,8 @@ public sealed class VisitService(
     /// <summary>How far the campaign has got: households to reach, reached, and remote ones still waiting.</summary>
     public async Task<VisitCoverage> CoverageAsync(int campaignId, CancellationToken ct = default)
     {
-        var campaign = await db.FindVisibleCampaignAsync(user, campaignId, ct);
-        var all = db.Households.AsNoTracking().InScope(db, user).InHardship().InUnitTree(campaign.OrgUnitPath);
+        var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
+        var all = db.Households.AsNoTracking().InHardship().InUnitTree(campaign.OrgUnitPath);
         var total = await all.CountAsync(ct);
         var waiting = all.NotVisitedIn(db, campaign.Id);
         var notReached = await waiting.CountAsync(ct);
@@ -278,8 +278,8 @@ public sealed class VisitService(
     /// <summary>Who took part in the campaign's visits and how many different households each reached, most first.</summary>
     public async Task<IReadOnlyList<LeaderParticipation>> ParticipationAsync(int campaignId, bool leadersOnly, CancellationToken ct = default)
     {
-        var campaign = await db.FindVisibleCampaignAsync(user, campaignId, ct);
-        var visits = db.Visits.AsNoTracking().InScope(db, user).Where(v => v.CampaignId == campaign.Id);
+        var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
+        var visits = db.Visits.AsNoTracking().Where(v => v.CampaignId == campaign.Id);
         var visitors = db.VisitVisitors.AsNoTracking().Where(x => !leadersOnly || x.IsLeader);
         var rows = from x in visitors
                    join v in visits on x.VisitId equals v.Id
@@ -301,8 +301,8 @@ public sealed class VisitService(
 
     private async Task<IQueryable<Household>> NotReachedQueryAsync(int campaignId, CancellationToken ct)
     {
-        var campaign = await db.FindVisibleCampaignAsync(user, campaignId, ct);
-        return db.Households.AsNoTracking().InScope(db, user).InHardship().InUnitTree(campaign.OrgUnitPath).NotVisitedIn(db, campaign.Id);
+        var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
+        return db.Households.AsNoTracking().InHardship().InUnitTree(campaign.OrgUnitPath).NotVisitedIn(db, campaign.Id);
     }
 
     private Task<string?> UnitPathAsync(int unitId, CancellationToken ct) =>

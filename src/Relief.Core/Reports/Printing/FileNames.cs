@@ -12,7 +12,13 @@ public static class FileNames
     /// (<c>\ / : * ? " &lt; &gt; |</c> and control characters) replaced by "_", and shortened to a length every file
     /// system takes.
     /// </summary>
-    public static string Pdf(string name)
+    public static string Pdf(string name) => Of(name, ".pdf");
+
+    /// <summary>The Word document's name, made safe as <see cref="Pdf"/> makes it.</summary>
+    public static string Docx(string name) => Of(name, ".docx");
+
+    /// <summary><paramref name="name"/> + <paramref name="extension"/>, made safe as <see cref="Pdf"/> makes it.</summary>
+    public static string Of(string name, string extension)
     {
         var safe = new StringBuilder(name.Length);
         foreach (var c in name.Trim())
@@ -21,6 +27,6 @@ public static class FileNames
         if (text.Length > MaxLength) text = text[..MaxLength];
         // Never end on the first half of a surrogate pair (a rare name character outside the BMP).
         if (text.Length > 0 && char.IsHighSurrogate(text[^1])) text = text[..^1];
-        return (text.Length == 0 ? "document" : text) + ".pdf";
+        return (text.Length == 0 ? "document" : text) + extension;
     }
 }

@@ -18,7 +18,6 @@ namespace Relief.Core.Reports.Printing;
 /// </summary>
 public sealed class PrintoutService(
     ReliefDbContext db,
-    ICurrentUser user,
     CampaignAccess access,
     NoticeService notices,
     DisbursementService disbursements,
@@ -61,12 +60,12 @@ public sealed class PrintoutService(
     public async Task<CampaignPrintouts> CatalogAsync(int campaignId, CancellationToken ct = default)
     {
         var campaign = await access.FindAsync(campaignId, ct);
-        var posted = await db.PublicNotices.AsNoTracking().InScope(db, user)
+        var posted = await db.PublicNotices.AsNoTracking()
             .Where(n => n.CampaignId == campaign.Id && n.Status != NoticeStatus.Draft)
             .OrderBy(n => n.PostedOn).ThenBy(n => n.Id)
             .Select(n => new CampaignPrintouts.NoticeEntry(n.Id, n.Title, n.PostedOn, n.Status))
             .ToListAsync(ct);
-        var sheets = await db.Grants.AsNoTracking().InScope(db, user)
+        var sheets = await db.Grants.AsNoTracking()
             .Where(g => g.CampaignId == campaign.Id && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
             .GroupBy(g => new { g.OrgUnitId, g.OrgUnit!.Name, g.OrgUnit.Path })
             .Select(g => new { g.Key.OrgUnitId, g.Key.Name, g.Key.Path, Lines = g.Count() })

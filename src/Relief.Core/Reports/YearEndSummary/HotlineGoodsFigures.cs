@@ -39,9 +39,9 @@ public sealed record HotlineGoodsFigures
     public static async Task<HotlineGoodsFigures> QueryAsync(ReliefDbContext db, ICurrentUser user, int campaignId, CancellationToken ct)
     {
         var line = await db.HotlineOfAsync(campaignId, ct);
-        var calls = db.HotlineCalls.AsNoTracking().InScope(db, user).Where(c => c.CampaignId == campaignId);
-        var stocks = db.GoodsStocks.AsNoTracking().InScope(db, user).Where(s => s.CampaignId == campaignId);
-        var receipts = db.GoodsReceipts.AsNoTracking().InScope(db, user).Where(r => r.CampaignId == campaignId);
+        var calls = db.HotlineCalls.AsNoTracking().Where(c => c.CampaignId == campaignId);
+        var stocks = db.GoodsStocks.AsNoTracking().Where(s => s.CampaignId == campaignId);
+        var receipts = db.GoodsReceipts.AsNoTracking().Where(r => r.CampaignId == campaignId);
         return new HotlineGoodsFigures
         {
             HotlineNumber = line?.PhoneNumber,

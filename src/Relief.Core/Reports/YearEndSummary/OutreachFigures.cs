@@ -11,12 +11,12 @@ namespace Relief.Core.Reports.YearEndSummary;
 public static class OutreachFigures
 {
     public static async Task<ServiceEventTotals> ServiceEventsAsync(ReliefDbContext db, ICurrentUser user, YearEndFigures.CampaignHeading campaign, CancellationToken ct) =>
-        await db.ServiceEvents.AsNoTracking().InScope(db, user)
+        await db.ServiceEvents.AsNoTracking()
             .OfCampaign(db, campaign.Id, campaign.StartsOn, campaign.EndsOn, await UnitPathAsync(db, campaign.Id, ct))
             .TotalsAsync(db, ct);
 
     public static async Task<PairingTotals> PairingAsync(ReliefDbContext db, ICurrentUser user, YearEndFigures.CampaignHeading campaign, CancellationToken ct) =>
-        await db.HelperPairings.AsNoTracking().InScope(db, user)
+        await db.HelperPairings.AsNoTracking()
             .OfCampaign(db, campaign.Id, campaign.Year, await UnitPathAsync(db, campaign.Id, ct))
             .TotalsAsync(db, ct);
 

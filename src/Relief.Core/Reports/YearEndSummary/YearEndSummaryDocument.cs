@@ -44,13 +44,20 @@ public sealed partial class YearEndSummaryDocument(
                 column.Item().Text(t => t.AlignCenter().FontSize(10).FontColor(Muted)
                     .Span($"{messages["Summary.Author"]}{author}　　{messages["Summary.Date"]}{format.Date(writtenOn)}"));
                 column.Item().PaddingBottom(4).LineHorizontal(0.75f, Ink);
-                foreach (var paragraph in NarrativeTemplate.Paragraphs(narrative)) Paragraph(column.Item(), paragraph);
-                // 落款: the issuing union and the date close the text, right-aligned, as on any document sent upwards.
-                column.Item().ShowEntire().PaddingTop(18).AlignRight().Column(signature =>
+                var paragraphs = NarrativeTemplate.Paragraphs(narrative);
+                foreach (var paragraph in paragraphs.SkipLast(1)) Paragraph(column.Item(), paragraph);
+                // 落款: the issuing union and the date close the text, right-aligned, as on any document sent upwards;
+                // it moves with the last paragraph, never alone onto a page of its own.
+                column.Item().ShowEntire().Column(closing =>
                 {
-                    signature.Spacing(2);
-                    signature.Item().AlignCenter().Text(figures.Campaign.UnitName);
-                    signature.Item().AlignCenter().Text(format.Date(writtenOn));
+                    closing.Spacing(8);
+                    if (paragraphs.Count > 0) Paragraph(closing.Item(), paragraphs[^1]);
+                    closing.Item().PaddingTop(18).AlignRight().Column(signature =>
+                    {
+                        signature.Spacing(2);
+                        signature.Item().AlignCenter().Text(figures.Campaign.UnitName);
+                        signature.Item().AlignCenter().Text(format.Date(writtenOn));
+                    });
                 });
 
                 column.Item().PageBreak();
@@ -82,14 +89,31 @@ public sealed partial class YearEndSummaryDocument(
 
     private void Paragraph(Container container, string paragraph)
     {
-        var isHeading = paragraph.Length < 40 && (paragraph[0] is '一' or '二' or '三' or '四' or '五' or '六' || char.IsAsciiDigit(paragraph[0]));
-        if (isHeading)
+        var level = NarrativeLayout.LevelOf(paragraph);
+        // English reports number their sections 1., 2.: there that is the first level.
+        if (!format.IsChinese && level == 3) level = 1;
+        switch (level)
         {
-            container.PaddingTop(4).Text(paragraph).Bold().FontSize(12.5f);
-            return;
+            case 1:
+                container.PaddingTop(4).Text(paragraph).Bold().FontSize(12.5f);
+                return;
+            case 2:
+                container.PaddingTop(2).Text((format.IsChinese ? "　　" : "") + paragraph).Bold().FontSize(11.5f);
+                return;
+            case 3:
+                container.Text((format.IsChinese ? "　　" : "") + paragraph).Bold();
+                return;
         }
-        // Chinese paragraphs open with a two-character indent, as official documents do.
-        container.Text(format.IsChinese ? "　　" + paragraph : paragraph).Justify();
+        // Chinese paragraphs open with a two-character indent, as official documents do. "一是…" stays a paragraph,
+        // its lead phrase (up to the first 。 or ：) in bold when it is short.
+        var indent = format.IsChinese ? "　　" : "";
+        var lead = NarrativeLayout.LeadPhrase(paragraph);
+        container.Text(t =>
+        {
+            if (lead.Length > 0) t.Span(indent + lead).Bold();
+            t.Span(lead.Length > 0 ? paragraph[lead.Length..] : indent + paragraph);
+            t.Justify();
+        });
     }
 
     /// <summary>A heading and its table kept on one page (a heading never ends a page, a total row never starts one), unless the table is longer than a page.</summary>
@@ -120,7 +144,7 @@ public sealed partial class YearEndSummaryDocument(
             TotalCell(f.Cell(), format.Money(figures.FundsRaised));
             TotalCell(f.Cell(), format.Money(figures.Funds.Sum(x => x.Committed)));
             TotalCell(f.Cell(), format.Money(figures.FundsSpent));
-            TotalCell(f.Cell(), format.Money(figures.FundsBalance));
+            TotalCell(f.Cell(), format.Money(figures.FundsFree));
         });
     });
 
@@ -206,12 +230,14 @@ public sealed partial class YearEndSummaryDocument(
         Pair(table, "Summary.Row.Meetings", format.Count(figures.CommitteeMeetings));
         Pair(table, "Summary.Row.Applications", format.Count(figures.Applications));
         Pair(table, "Summary.Row.Approved", format.Count(figures.ApprovedPeople));
+        Pair(table, "Summary.Row.ApprovedGrants", format.Count(figures.ApprovedGrants));
         Pair(table, "Summary.Row.ApprovedAmount", format.Money(figures.ApprovedAmount));
         Pair(table, "Summary.Row.Rejected", format.Count(figures.Rejected));
         Pair(table, "Summary.Row.Notices", format.Count(figures.Notices));
         Pair(table, "Summary.Row.Objections", format.Count(figures.Objections));
         Pair(table, "Summary.Row.ObjectionsUpheld", format.Count(figures.ObjectionsUpheld));
         Pair(table, "Summary.Row.ObjectionsDismissed", format.Count(figures.ObjectionsDismissed));
+        Pair(table, "Summary.Row.ObjectionsOpen", format.Count(figures.ObjectionsOpen));
         Pair(table, "Summary.Row.Surveyed", format.Count(figures.HouseholdsSurveyed));
         Pair(table, "Summary.Row.FilesAdded", format.Count(figures.FilesAdded));
         Pair(table, "Summary.Row.FilesAdjusted", format.Count(figures.FilesAdjusted));
@@ -292,7 +318,7 @@ public sealed partial class YearEndSummaryDocument(
         Cell(table, messages[key]);
         Number(table, money ? format.Money(current) : format.Count((int)current));
         Number(table, before is not { } b ? "—" : money ? format.Money(b) : format.Count((int)b));
-        Number(table, format.Change(current, before));
+        Number(table, money ? format.MoneyChange(current, before) : format.Change(current, before));
     }
 
     private void Pair(TableDescriptor table, string key, string value)

@@ -1,26 +1,60 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using MiniExcelLibs;
 using Relief.Core.Features.Administration;
 using Relief.Core.Reports.Printing;
 
 namespace Relief.Core.Reports.YearEndSummary;
 
-/// <summary>Puts the figures, the previous campaign's figures and the union's narrative together into the PDF.</summary>
+/// <summary>Puts the figures, the previous campaign's figures and the union's narrative together into the PDF or the Word document.</summary>
 public sealed class YearEndSummaryService(
     YearEndQuery query, NarrativeService narratives, ICurrentUser user, IStringLocalizer<CoreMessages> messages,
     TimeProvider clock, ILogger<YearEndSummaryService> logger)
 {
     public async Task<PrintedDocument> RenderAsync(int campaignId, ReportFormat format, CancellationToken ct = default)
     {
+        var (figures, previous, filled, today) = await ComposeAsync(campaignId, format, ct);
+        var document = new YearEndSummaryDocument(figures, previous, filled, user.UserName ?? "", today, format, messages);
+        var bytes = document.Build().GeneratePdf(logger: logger);
+        return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Summary", figures.Campaign.Name]), bytes, $"year-end-summary-{figures.Campaign.Id}.pdf");
+    }
+
+    /// <summary>The same summary as a .docx in the 公文 layout, for the office to finish in Word or WPS.</summary>
+    public async Task<PrintedDocument> RenderWordAsync(int campaignId, ReportFormat format, CancellationToken ct = default)
+    {
+        var (figures, previous, filled, today) = await ComposeAsync(campaignId, format, ct);
+        var tables = YearEndAppendix.Tables(figures, previous, format, messages);
+        var document = new YearEndSummaryWordDocument(messages["Summary.Title", figures.Campaign.Name], filled, figures.Campaign.UnitName, today, tables, format);
+        return new PrintedDocument(FileNames.Docx(messages["Print.FileName.Summary", figures.Campaign.Name]), document.Build(), $"year-end-summary-{figures.Campaign.Id}.docx");
+    }
+
+    /// <summary>
+    /// Every appendix table in one workbook, a sheet per table, figures as numbers (not text), for the office to rework.
+    /// </summary>
+    public async Task<PrintedDocument> RenderExcelAsync(int campaignId, ReportFormat format, CancellationToken ct = default)
+    {
+        var (figures, previous, _, _) = await ComposeAsync(campaignId, format, ct);
+        var sheets = new Dictionary<string, object>();
+        foreach (var table in YearEndAppendix.Tables(figures, previous, format, messages))
+        {
+            var rows = table.Rows.Select(row => table.Columns.Select((column, i) => (column, AppendixTable.Value(row[i])))
+                .ToDictionary(c => c.column, c => c.Item2)).ToList();
+            // A sheet's name is at most 31 characters; a table without rows still shows its columns.
+            var name = table.Title.Length > 31 ? table.Title[..31] : table.Title;
+            sheets[name] = rows.Count > 0 ? rows : new[] { table.Columns.ToDictionary(c => c, _ => (object?)null) };
+        }
+        using var stream = new MemoryStream();
+        await MiniExcel.SaveAsAsync(stream, sheets, cancellationToken: ct);
+        return new PrintedDocument(FileNames.Of(messages["Print.FileName.SummaryTables", figures.Campaign.Name], ".xlsx"), stream.ToArray(), $"year-end-tables-{figures.Campaign.Id}.xlsx");
+    }
+
+    private async Task<(YearEndFigures Figures, YearEndComparison? Previous, string Narrative, DateOnly Today)> ComposeAsync(int campaignId, ReportFormat format, CancellationToken ct)
+    {
         var figures = await query.GetAsync(campaignId, ct);
         var previousId = await query.PreviousCampaignIdAsync(campaignId, ct);
         var previous = previousId is { } id ? await query.GetComparisonAsync(id, ct) : null;
         var narrative = await narratives.GetAsync(campaignId, format.Culture, ct);
         var filled = NarrativeTemplate.Fill(narrative.Text, SummaryValues.From(figures, format, messages));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-        var document = new YearEndSummaryDocument(figures, previous, filled, user.UserName ?? "", today, format, messages);
-        var bytes = document.Build().GeneratePdf(logger: logger);
-        return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Summary", figures.Campaign.Name]), bytes, $"year-end-summary-{figures.Campaign.Id}.pdf");
+        return (figures, previous, filled, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
     }
 }

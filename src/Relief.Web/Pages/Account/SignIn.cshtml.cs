@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Features.Administration;
+using Relief.Web.Hosting;
 
 namespace Relief.Web.Pages.Account;
 
 [AllowAnonymous]
 public sealed class SignInModel(
-    SignInManager<ReliefUser> signInManager, FirstRunService firstRun, IStringLocalizer<SharedResource> localizer, ILogger<SignInModel> logger)
+    UniformSignIn signIn, FirstRunService firstRun, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty]
@@ -29,25 +29,8 @@ public sealed class SignInModel(
     {
         if (!ModelState.IsValid) return Page();
 
-        var user = await signInManager.UserManager.FindByNameAsync(Input.UserName.Trim());
-        if (user is { IsActive: false })
-        {
-            ModelState.AddModelError("", localizer["SignIn.Deactivated"]);
-            return Page();
-        }
-
-        var result = await signInManager.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            logger.LogInformation("User {UserName} signed in", Input.UserName);
+        if (await signIn.SignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe))
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        }
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused for {UserName}: locked out", Input.UserName);
-            ModelState.AddModelError("", localizer["SignIn.LockedOut"]);
-            return Page();
-        }
         ModelState.AddModelError("", localizer["SignIn.Failed"]);
         return Page();
     }

@@ -14,6 +14,8 @@ public sealed class SignOutModel(SignInManager<ReliefUser> signInManager) : Page
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this session everywhere, a copy of its cookie included (see SessionCheck).
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user) await signInManager.UserManager.UpdateSecurityStampAsync(user);
         await signInManager.SignOutAsync();
         return RedirectToPage("/Account/SignIn");
     }

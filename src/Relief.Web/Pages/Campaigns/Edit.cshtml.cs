@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Common;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Campaigns;
 
@@ -26,12 +26,16 @@ public sealed class EditModel(
     [BindProperty]
     public CampaignInput Input { get; set; } = new();
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public CampaignDetail Campaign { get; private set; } = null!;
     public CampaignFormModel Form { get; private set; } = null!;
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Input = await campaigns.GetForEditAsync(id, ct);
+        Conflict.Remember(Input);
         await LoadAsync(id, ct);
     }
 
@@ -44,21 +48,12 @@ public sealed class EditModel(
             await LoadAsync(id, ct);
             return Page();
         }
-        try
+        var save = await Conflict.SaveAsync(this, "Campaign", Input, input => campaigns.UpdateAsync(id, input, ct), () => campaigns.GetForEditAsync(id, ct));
+        Input = save.Input;
+        if (save.Saved)
         {
-            var result = await campaigns.UpdateAsync(id, Input, ct);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = shared["Common.Saved"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-            ModelState.AddErrors(result.Validation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", shared["Common.Conflict"]);
-            // The user keeps what they typed; saving again after checking replaces the newer version.
-            Input.Version = (await campaigns.GetForEditAsync(id, ct)).Version;
+            TempData["Status"] = shared["Common.Saved"].Value;
+            return RedirectToPage("Details", new { id });
         }
         await LoadAsync(id, ct);
         return Page();

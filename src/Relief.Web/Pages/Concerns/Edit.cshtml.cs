@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
-using Relief.Core.Common;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Concerns;
 
@@ -18,11 +18,13 @@ public sealed class EditModel(
     ConcernService concerns,
     IValidator<ConcernUpdateInput> validator,
     IStringLocalizer<VisitsResource> text,
-    IStringLocalizer<SharedResource> shared,
     IStringLocalizer<CoreMessages> messages) : PageModel
 {
     [BindProperty]
     public ConcernUpdateInput Input { get; set; } = new();
+
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
 
     public ConcernDetail Concern { get; private set; } = null!;
     public IReadOnlyList<PersonChoice> Owners { get; private set; } = [];
@@ -30,6 +32,7 @@ public sealed class EditModel(
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Input = await concerns.GetForEditAsync(id, ct);
+        Conflict.Remember(Input);
         await LoadAsync(id, ct);
     }
 
@@ -41,27 +44,19 @@ public sealed class EditModel(
             await LoadAsync(id, ct);
             return Page();
         }
-        try
+        var save = await Conflict.SaveAsync(this, "Concern", Input, input => concerns.UpdateAsync(id, input, ct), () => concerns.GetForEditAsync(id, ct), DescribeOwner);
+        Input = save.Input;
+        if (save.Saved)
         {
-            var result = await concerns.UpdateAsync(id, Input, ct);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = text["Concern.Updated", messages.Label(Input.Status)].Value;
-                return RedirectToPage("Details", new { id });
-            }
-            ModelState.AddErrors(result.Validation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", shared["Common.Conflict"]);
-            await LoadAsync(id, ct);
-            // The user's input stays; the new version lets them save it over the latest once they have checked.
-            Input = Input with { Version = Concern.Version };
-            return Page();
+            TempData["Status"] = text["Concern.Updated", messages.Label(Input.Status)].Value;
+            return RedirectToPage("Details", new { id });
         }
         await LoadAsync(id, ct);
         return Page();
     }
+
+    private string? DescribeOwner(string field, object? value) =>
+        field == nameof(ConcernUpdateInput.OwnerUserId) ? Owners.FirstOrDefault(o => Equals(o.UserId, value))?.DisplayName : null;
 
     private async Task LoadAsync(int id, CancellationToken ct)
     {

@@ -36,7 +36,7 @@ public sealed class IndexModel(ConcernService concerns, ICurrentUser user) : Pag
     // query string: the page number is bound from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        Scope = Scope is "mine" or "all" ? Scope : user.IsInRole(Roles.Chair) || user.UserId is null ? "all" : "mine";
+        Scope = Scope is "mine" or "all" ? Scope : user.May(Permission.Decide) || user.UserId is null ? "all" : "mine";
         var query = new ConcernQuery { View = View, Category = Category, OwnerUserId = Mine ? user.UserId ?? "" : null };
         Result = await concerns.ListAsync(query, new PageRequest(pageNumber, PageSize), ct);
         if (user.UserId is { } me) MyCounts = await concerns.CountForOwnerAsync(me, ct);

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Common;
 using Relief.Core.Features.Grants;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Grants;
 
@@ -22,6 +22,9 @@ public sealed class EditModel(
     [BindProperty]
     public GrantInput Input { get; set; } = new();
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public GrantDetail Grant { get; private set; } = null!;
     public ApplicationContext Context { get; private set; } = null!;
     public ApplicationFormModel Form { get; private set; } = null!;
@@ -29,6 +32,7 @@ public sealed class EditModel(
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Input = await grants.GetForEditAsync(id, ct);
+        Conflict.Remember(Input);
         await LoadAsync(id, ct);
     }
 
@@ -42,21 +46,15 @@ public sealed class EditModel(
         }
         else
         {
-            try
+            var loaded = await grants.GetAsync(id, ct);
+            // The household and campaign never change on an edit.
+            Input = Input with { HouseholdId = loaded.HouseholdId, CampaignId = loaded.CampaignId };
+            var save = await Conflict.SaveAsync(this, "Grant", Input, input => grants.UpdateApplicationAsync(id, input, ct), () => grants.GetForEditAsync(id, ct));
+            Input = save.Input;
+            if (save.Saved)
             {
-                var result = await grants.UpdateApplicationAsync(id, Input, ct);
-                if (result.Succeeded)
-                {
-                    TempData["Status"] = shared["Common.Saved"].Value;
-                    return RedirectToPage("Details", new { id });
-                }
-                ModelState.AddErrors(result.Validation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError("", shared["Common.Conflict"]);
-                // The user keeps what they typed; saving again after checking replaces the newer version.
-                Input.Version = (await grants.GetForEditAsync(id, ct)).Version;
+                TempData["Status"] = shared["Common.Saved"].Value;
+                return RedirectToPage("Details", new { id });
             }
         }
         await LoadAsync(id, ct);

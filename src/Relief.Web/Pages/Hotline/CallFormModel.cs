@@ -45,14 +45,18 @@ public abstract class CallFormModel(
     /// <summary>Saves through <paramref name="save"/>; a value the binder could not read gets one plain message and the service's checks.</summary>
     protected async Task<ServiceResult<int>?> SaveAsync(Func<Task<ServiceResult<int>>> save, CancellationToken ct)
     {
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
-        {
-            ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
-            return null;
-        }
+        if (await HasUnreadableValuesAsync(ct)) return null;
         var result = await save();
         if (!result.Succeeded) ModelState.AddErrors(result.Validation);
         return result;
+    }
+
+    /// <summary>A value the binder could not read gets one plain message, and the service's checks run for the rest.</summary>
+    protected async Task<bool> HasUnreadableValuesAsync(CancellationToken ct)
+    {
+        if (!HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"])) return false;
+        ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
+        return true;
     }
 
     protected virtual async Task LoadAsync(int? id, CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed class IndexModel(HotlineService hotline, CampaignChoices choices) 
     [BindProperty(SupportsGet = true)]
     public HotlineCallQuery Filter { get; set; } = new();
 
-    /// <summary>The campaign shown: the one asked for, else the user's active one (VisitChoices' rule).</summary>
+    /// <summary>The campaign shown: the one asked for, else the user's active one (CampaignChoices.PickAsync).</summary>
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
 

@@ -7,7 +7,7 @@ using Relief.Core.Common;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Hotline;
 using Relief.Web.Hosting;
-using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Hotline;
 
@@ -15,7 +15,7 @@ namespace Relief.Web.Pages.Hotline;
 [Authorize(Policy = Policies.Edit)]
 public sealed class SettingsModel(
     HotlineService hotline, IValidator<HotlineSettingsInput> validator, CampaignChoices choices,
-    IStringLocalizer<HotlineResource> text, IStringLocalizer<SharedResource> shared) : PageModel
+    IStringLocalizer<HotlineResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
@@ -23,13 +23,18 @@ public sealed class SettingsModel(
     [BindProperty]
     public HotlineSettingsInput Input { get; set; } = new();
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public HotlineSettingsView? Settings { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (Settings is not null) Input = Settings.Input;
+        if (Settings is null) return;
+        Input = Settings.Input;
+        Conflict.Remember(Input);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -41,22 +46,13 @@ public sealed class SettingsModel(
             await LoadAsync(ct);
             return Page();
         }
-        try
+        var save = await Conflict.SaveAsync(this, "Hotline", Input, input => hotline.SaveSettingsAsync(campaignId, input, ct),
+            async () => (await hotline.GetSettingsAsync(campaignId, ct)).Input);
+        Input = save.Input;
+        if (save.Saved)
         {
-            var result = await hotline.SaveSettingsAsync(campaignId, Input, ct);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = text["Settings.Saved"].Value;
-                return RedirectToPage(new { campaignId });
-            }
-            ModelState.AddErrors(result.Validation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", shared["Common.Conflict"]);
-            await LoadAsync(ct);
-            Input = Input with { Version = Settings!.Input.Version };
-            return Page();
+            TempData["Status"] = text["Settings.Saved"].Value;
+            return RedirectToPage(new { campaignId });
         }
         await LoadAsync(ct);
         return Page();

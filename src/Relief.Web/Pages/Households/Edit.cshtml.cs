@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Common;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Households;
 
@@ -23,12 +23,15 @@ public sealed class EditModel(
     public HouseholdInput Input { get; set; } = new();
 
     public HouseholdFile Household { get; private set; } = null!;
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public HouseholdFormModel Form { get; private set; } = null!;
-    public bool Conflicted { get; private set; }
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Input = await households.GetForEditAsync(id, ct);
+        Conflict.Remember(Input);
         HouseholdForm.OfferBlankRow(Input);
         await LoadAsync(id, ct);
     }
@@ -42,22 +45,12 @@ public sealed class EditModel(
         }
         else
         {
-            try
+            var save = await Conflict.SaveAsync(this, "Household", Input, input => households.UpdateAsync(id, input, ct), () => households.GetForEditAsync(id, ct), DescribeUnit);
+            Input = save.Input;
+            if (save.Saved)
             {
-                var result = await households.UpdateAsync(id, Input, ct);
-                if (result.Succeeded)
-                {
-                    TempData["Status"] = shared["Common.Saved"].Value;
-                    return RedirectToPage("Details", new { id });
-                }
-                ModelState.AddErrors(result.Validation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError("", shared["Common.Conflict"]);
-                Conflicted = true;
-                // The user keeps what they typed; saving again after checking the file replaces the newer version.
-                Input.Version = (await households.GetForEditAsync(id, ct)).Version;
+                TempData["Status"] = shared["Common.Saved"].Value;
+                return RedirectToPage("Details", new { id });
             }
         }
         HouseholdForm.OfferBlankRow(Input);
@@ -80,6 +73,9 @@ public sealed class EditModel(
         await LoadAsync(id, ct);
         return Page();
     }
+
+    private string? DescribeUnit(string field, object? value) =>
+        field == nameof(HouseholdInput.OrgUnitId) ? Form.Units.FirstOrDefault(u => Equals(u.Id, value)).Name : null;
 
     private async Task LoadAsync(int id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Relief.Web.Hosting;
 
 namespace Relief.Web.Pages.Households;
@@ -8,7 +9,7 @@ namespace Relief.Web.Pages.Households;
 /// Keeps an uploaded sheet between its clean preview and the user's confirmation: a file under the app's data folder
 /// named by the upload's fingerprint, in a folder per user, deleted once imported. Leftovers older than a day go.
 /// </summary>
-public sealed class ImportUploads(DatabaseOptions options, IWebHostEnvironment environment)
+public sealed class ImportUploads(IOptions<DatabaseOptions> options, IWebHostEnvironment environment)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
@@ -52,7 +53,7 @@ public sealed class ImportUploads(DatabaseOptions options, IWebHostEnvironment e
     {
         // The user id is hashed so that whatever characters it holds, the folder name is safe.
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userId)))[..16];
-        var folder = Path.Combine(Path.GetFullPath(options.DataFolder, environment.ContentRootPath), "imports", key);
+        var folder = Path.Combine(Path.GetFullPath(options.Value.DataFolder, environment.ContentRootPath), "imports", key);
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -10,6 +10,7 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Meetings;
 
@@ -25,6 +26,9 @@ public sealed class EditModel(
     [BindProperty]
     public CommitteeMeetingInput Input { get; set; } = new();
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public MeetingDetail Meeting { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public IReadOnlyList<PersonChoice> People { get; private set; } = [];
@@ -34,16 +38,8 @@ public sealed class EditModel(
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Input = new CommitteeMeetingInput
-        {
-            CampaignId = Meeting.CampaignId,
-            OrgUnitId = Meeting.OrgUnitId,
-            Title = Meeting.Title,
-            HeldOn = Meeting.HeldOn,
-            MinutesReference = Meeting.MinutesReference,
-            Attendees = [.. Meeting.Attendees],
-            Version = Meeting.Version,
-        };
+        Input = ToInput(Meeting);
+        Conflict.Remember(Input);
         MeetingForm.OfferBlankRow(Input);
     }
 
@@ -57,19 +53,12 @@ public sealed class EditModel(
         }
         else
         {
-            try
+            var save = await Conflict.SaveAsync(this, "Meeting", Input, input => committee.UpdateAsync(id, input, ct), () => SavedAsync(id, ct));
+            Input = save.Input;
+            if (save.Saved)
             {
-                var result = await committee.UpdateAsync(id, Input, ct);
-                if (result.Succeeded)
-                {
-                    TempData["Status"] = shared["Common.Saved"].Value;
-                    return RedirectToPage("Details", new { id });
-                }
-                ModelState.AddErrors(result.Validation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError("", shared["Common.Conflict"]);
+                TempData["Status"] = shared["Common.Saved"].Value;
+                return RedirectToPage("Details", new { id });
             }
         }
         MeetingForm.OfferBlankRow(Input);
@@ -85,6 +74,19 @@ public sealed class EditModel(
         if (Input.Attendees.Count < MeetingForm.MaxAttendees) Input.Attendees.Add(new MeetingAttendeeInput());
         return Page();
     }
+
+    private async Task<CommitteeMeetingInput> SavedAsync(int id, CancellationToken ct) => ToInput(await committee.GetAsync(id, ct));
+
+    private static CommitteeMeetingInput ToInput(MeetingDetail meeting) => new()
+    {
+        CampaignId = meeting.CampaignId,
+        OrgUnitId = meeting.OrgUnitId,
+        Title = meeting.Title,
+        HeldOn = meeting.HeldOn,
+        MinutesReference = meeting.MinutesReference,
+        Attendees = [.. meeting.Attendees],
+        Version = meeting.Version,
+    };
 
     private async Task LoadAsync(int id, CancellationToken ct)
     {

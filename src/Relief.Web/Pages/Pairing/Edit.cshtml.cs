@@ -9,6 +9,7 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Pairing;
 
@@ -29,11 +30,13 @@ public sealed class EditModel(
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
-    public bool Conflicted { get; private set; }
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Input = await Pairings.GetForEditAsync(id, ct);
+        Conflict.Remember(Input);
         await LoadAsync(ct);
     }
 
@@ -41,21 +44,12 @@ public sealed class EditModel(
     {
         if (!await HasBindingErrorsAsync(ct))
         {
-            try
+            var save = await Conflict.SaveAsync(this, "Pairing", Input, input => Pairings.UpdateAsync(id, input, ct), () => Pairings.GetForEditAsync(id, ct));
+            Input = save.Input;
+            if (save.Saved)
             {
-                var result = await Pairings.UpdateAsync(id, Input, ct);
-                if (result.Succeeded)
-                {
-                    TempData["Status"] = shared["Common.Saved"].Value;
-                    return RedirectToPage("Details", new { id });
-                }
-                ModelState.AddErrors(result.Validation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError("", shared["Common.Conflict"]);
-                Conflicted = true;
-                Input.Version = (await Pairings.GetForEditAsync(id, ct)).Version;
+                TempData["Status"] = shared["Common.Saved"].Value;
+                return RedirectToPage("Details", new { id });
             }
         }
         await LoadAsync(ct);

@@ -29,4 +29,12 @@ public sealed class IndexModel(YearEndQuery query, YearEndSummaryService summari
     /// <summary>The PDF in the reader's language, e.g. 2021年元旦春节送温暖活动总结.pdf.</summary>
     public async Task<IActionResult> OnGetSummaryAsync(int campaignId, CancellationToken ct) =>
         this.Pdf(await summaries.RenderAsync(campaignId, new ReportFormat(CultureInfo.CurrentUICulture), ct));
+
+    /// <summary>The same summary as a Word document in the 公文 layout, e.g. 2021年元旦春节送温暖活动总结.docx.</summary>
+    public async Task<IActionResult> OnGetSummaryWordAsync(int campaignId, CancellationToken ct) =>
+        this.Word(await summaries.RenderWordAsync(campaignId, new ReportFormat(CultureInfo.CurrentUICulture), ct));
+
+    /// <summary>The appendix tables as one workbook, a sheet per table, e.g. 2021年元旦春节送温暖活动总结附表.xlsx.</summary>
+    public async Task<IActionResult> OnGetSummaryExcelAsync(int campaignId, CancellationToken ct) =>
+        this.Excel(await summaries.RenderExcelAsync(campaignId, new ReportFormat(CultureInfo.CurrentUICulture), ct));
 }

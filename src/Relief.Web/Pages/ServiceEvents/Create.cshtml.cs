@@ -2,12 +2,14 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Relief.Core.Common;
 using Relief.Core.Features.Campaigns;
 using Relief.Core;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.ServiceEvents;
 

@@ -9,6 +9,7 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.ServiceEvents;
 
@@ -28,11 +29,13 @@ public sealed class EditModel(
     /// <summary>The event's id from the route, bound for every handler (the search posts too).</summary>
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
-    public bool Conflicted { get; private set; }
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Input = await Events.GetForEditAsync(id, ct);
+        Conflict.Remember(Input);
         await LoadAsync(ct);
     }
 
@@ -40,22 +43,12 @@ public sealed class EditModel(
     {
         if (!await HasBindingErrorsAsync(ct))
         {
-            try
+            var save = await Conflict.SaveAsync(this, "ServiceEvent", Input, input => Events.UpdateAsync(id, input, ct), () => Events.GetForEditAsync(id, ct));
+            Input = save.Input;
+            if (save.Saved)
             {
-                var result = await Events.UpdateAsync(id, Input, ct);
-                if (result.Succeeded)
-                {
-                    TempData["Status"] = shared["Common.Saved"].Value;
-                    return RedirectToPage("Details", new { id });
-                }
-                ModelState.AddErrors(result.Validation);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError("", shared["Common.Conflict"]);
-                Conflicted = true;
-                // The user keeps what they typed; saving again after checking the event replaces the newer version.
-                Input.Version = (await Events.GetForEditAsync(id, ct)).Version;
+                TempData["Status"] = shared["Common.Saved"].Value;
+                return RedirectToPage("Details", new { id });
             }
         }
         await LoadAsync(ct);

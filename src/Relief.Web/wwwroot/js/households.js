@@ -24,3 +24,34 @@
         }
     });
 })();
+
+// An import under way: its progress is polled and shown until it is done, then the page is loaded again for the outcome.
+(function () {
+    "use strict";
+    var section = document.getElementById("import-job");
+    if (!section || section.getAttribute("data-finished") === "true") return;
+    var url = section.getAttribute("data-progress-url");
+    var bar = document.getElementById("import-job-bar");
+    var status = document.getElementById("import-job-status");
+    var counts = document.getElementById("import-job-counts");
+    var left = document.getElementById("import-job-left");
+    function poll() {
+        fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (job) {
+                if (!job) return;
+                if (job.finished) {
+                    window.location.assign(section.getAttribute("data-job-url"));
+                    return;
+                }
+                bar.value = job.percent;
+                bar.textContent = job.percent + "%";
+                status.textContent = job.statusText;
+                counts.textContent = job.countsText;
+                left.textContent = job.timeLeftText;
+                window.setTimeout(poll, 1000);
+            })
+            .catch(function () { window.setTimeout(poll, 3000); });
+    }
+    window.setTimeout(poll, 1000);
+})();

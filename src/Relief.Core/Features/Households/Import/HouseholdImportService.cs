@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using Relief.Core.Common;
+using Relief.Core.Common.Spreadsheets;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 
 namespace Relief.Core.Features.Households.Import;
@@ -28,36 +30,49 @@ public sealed class HouseholdImportService(
     public const string AuditedImport = "HouseholdImport";
     private const int LookupChunk = 500;
     private const int SaveBatch = 1000;
+    private const int ProgressEvery = 500;
 
-    /// <summary>The template: the data sheet with its Chinese headers (required ones marked *) and a sheet of instructions.</summary>
-    public static async Task WriteTemplateAsync(Stream output, CancellationToken ct = default)
+    /// <summary>
+    /// The template: the data sheet with its Chinese headers (required ones marked *) and a sheet of instructions. The ID
+    /// number and phone columns are formatted as text, so Excel keeps all 18 digits and the landline's leading 0.
+    /// </summary>
+    public static void WriteTemplate(Stream output)
     {
-        var header = ImportColumns.All.ToDictionary(
-            c => ImportColumns.Header(c) + (ImportColumns.Required.Contains(c) ? "*" : ""), _ => (object?)null);
-        var help = ImportColumns.All.Select(c => new Dictionary<string, object?>
-        {
-            [ResourceText.Chinese("Import.Help.Column")] = ImportColumns.Header(c),
-            [ResourceText.Chinese("Import.Help.Required")] = ResourceText.Chinese(ImportColumns.Required.Contains(c) ? "Yes" : "No"),
-            [ResourceText.Chinese("Import.Help.Notes")] = HelpFor(c),
-        }).ToList();
-        var sheets = new Dictionary<string, object>
-        {
-            [ResourceText.Chinese("Import.Template.DataSheet")] = new[] { header },
-            [ResourceText.Chinese("Import.Template.HelpSheet")] = help,
-        };
-        await MiniExcel.SaveAsAsync(output, sheets, cancellationToken: ct);
+        using var workbook = new XlsxWorkbookWriter(output);
+        workbook.AddSheet(ResourceText.Chinese("Import.Template.DataSheet"), ImportColumns.All.Select(c => new XlsxColumn(
+            ImportColumns.Header(c) + (ImportColumns.Required.Contains(c) ? "*" : ""),
+            c is ImportColumn.IdNumber or ImportColumn.Address ? 24 : 14,
+            IsText: c is ImportColumn.IdNumber or ImportColumn.Phone)).ToList()).Dispose();
+        using var help = workbook.AddSheet(ResourceText.Chinese("Import.Template.HelpSheet"),
+        [
+            new XlsxColumn(ResourceText.Chinese("Import.Help.Column"), 18),
+            new XlsxColumn(ResourceText.Chinese("Import.Help.Required"), 8),
+            new XlsxColumn(ResourceText.Chinese("Import.Help.Notes"), 80),
+        ]);
+        foreach (var column in ImportColumns.All)
+            help.WriteRow(ImportColumns.Header(column), ResourceText.Chinese(ImportColumns.Required.Contains(column) ? "Yes" : "No"), HelpFor(column));
+    }
+
+    /// <summary>Every problem of a preview, as a sheet the user can sort, filter and work through.</summary>
+    public void WriteProblems(ImportPreview preview, Stream output)
+    {
+        using var workbook = new XlsxWorkbookWriter(output);
+        using var sheet = workbook.AddSheet(messages["Import.Problems.SheetName"],
+            [new XlsxColumn(messages["Import.Problems.Row"], 8), new XlsxColumn(messages["Import.Problems.Column"], 16), new XlsxColumn(messages["Import.Problems.Problem"], 90)]);
+        foreach (var problem in preview.Problems)
+            sheet.WriteRow(problem.Row == 0 ? XlsxCell.Empty : XlsxCell.Of(problem.Row), problem.Column, problem.Message);
     }
 
     public async Task<ImportPreview> PreviewAsync(Stream upload, CancellationToken ct = default) =>
-        (await ParseAsync(upload, ct)).Preview;
+        (await ParseAsync(upload, null, ct)).Preview;
 
     /// <summary>
     /// Imports the file previewed under <paramref name="fingerprint"/>, if it is still clean (the database may have
     /// changed since the preview): every row or none.
     /// </summary>
-    public async Task<HouseholdImportResult> ImportAsync(Stream upload, string fingerprint, CancellationToken ct = default)
+    public async Task<HouseholdImportResult> ImportAsync(Stream upload, string fingerprint, ImportProgress? progress = null, CancellationToken ct = default)
     {
-        var (preview, rows) = await ParseAsync(upload, ct);
+        var (preview, rows) = await ParseAsync(upload, progress, ct);
         if (!string.Equals(preview.Fingerprint, fingerprint, StringComparison.OrdinalIgnoreCase))
             return new HouseholdImportResult(ImportPreview.FileProblem(preview.Fingerprint, messages["Import.FileChanged"]), 0);
         if (!preview.IsClean) return new HouseholdImportResult(preview, 0);
@@ -67,6 +82,7 @@ public sealed class HouseholdImportService(
         var ciphers = new string[rows.Count];
         Parallel.For(0, rows.Count, i => ciphers[i] = protector.Protect(rows[i].Input.IdNumber!));
 
+        progress?.BeginSaving(rows.Count);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         // The import writes its own audit: one entry per file (its categories, members and history inside it) in
         // batches, and one for the import — a third of the rows the per-row interceptor would write (docs/performance.md).
@@ -84,6 +100,7 @@ public sealed class HouseholdImportService(
                 db.AuditEntries.AddRange(households.Select(h => AuditOf(h, stamp.Now)));
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
+                progress?.RowsSaved(Math.Min(rows.Count, start + SaveBatch));
             }
             db.AuditEntries.Add(ImportAudit(preview, rows, stamp.Now));
             await db.SaveChangesAsync(ct);
@@ -143,7 +160,7 @@ public sealed class HouseholdImportService(
         OrgUnitId = user.OrgUnitId,
     };
 
-    private async Task<(ImportPreview Preview, List<(int Row, HouseholdInput Input)> Rows)> ParseAsync(Stream upload, CancellationToken ct)
+    private async Task<(ImportPreview Preview, List<(int Row, HouseholdInput Input)> Rows)> ParseAsync(Stream upload, ImportProgress? progress, CancellationToken ct)
     {
         var bytes = await ExcelUpload.ReadAsync(upload, ct);
         if (bytes is null) return (ImportPreview.FileProblem("", messages["Import.TooLarge", ExcelUpload.MaxBytes / 1024 / 1024]), []);
@@ -173,6 +190,7 @@ public sealed class HouseholdImportService(
         var resolver = new ImportUnitResolver(units.Select(u => (u.Id, u.Name, u.Code)).ToList(), messages);
         var reader = new ImportRowReader(lettersByColumn, resolver, messages, Today());
 
+        progress?.BeginChecking(sheet.Count - 1);
         var problems = new List<ImportProblem>();
         var rows = new List<(int Row, HouseholdInput Input)>();
         var previewRows = new List<ImportPreviewRow>();
@@ -180,14 +198,16 @@ public sealed class HouseholdImportService(
         for (var index = 1; index < sheet.Count; index++)
         {
             var rowNumber = index + 1;
+            if (index % ProgressEvery == 0) progress?.RowsChecked(index - 1);
             if (sheet[index].Values.All(v => ImportCell.From(v).IsBlank)) continue;
             var (input, cellProblems) = reader.Read(sheet[index]);
             var rowProblems = cellProblems.Select(p => Problem(rowNumber, p.Column, p.Message)).ToList();
             var validation = validator.Validate(input);
             foreach (var error in validation.Errors)
             {
+                // One message per cell: the first thing wrong with it.
                 var column = ColumnOf(error.PropertyName);
-                if (column is null || cellProblems.Any(p => p.Column == column)) continue;
+                if (column is null || rowProblems.Any(p => p.Column == ColumnLabel(column.Value))) continue;
                 rowProblems.Add(Problem(rowNumber, column.Value, error.ErrorMessage));
             }
             if (input.IdNumber is { } idNumber)
@@ -212,7 +232,9 @@ public sealed class HouseholdImportService(
             rows.RemoveAll(r => failed.Contains(r.Row));
             previewRows.RemoveAll(r => failed.Contains(r.Row));
         }
-        var ordered = problems.OrderBy(p => p.Row).ThenBy(p => ColumnOrder(p.Column)).ToList();
+        var columnOrder = ImportColumns.All.Select((c, i) => (Label: ColumnLabel(c), Index: i))
+            .DistinctBy(c => c.Label).ToDictionary(c => c.Label, c => c.Index, StringComparer.Ordinal);
+        var ordered = problems.OrderBy(p => p.Row).ThenBy(p => columnOrder.GetValueOrDefault(p.Column)).ToList();
         return (new ImportPreview(fingerprint, previewRows, ordered), rows);
     }
 
@@ -240,7 +262,7 @@ public sealed class HouseholdImportService(
         var problems = new List<ImportProblem>();
         foreach (var chunk in rowByHash.Keys.Chunk(LookupChunk))
         {
-            var existing = await db.Households.AsNoTracking()
+            var existing = await db.Households.AsNoTracking().OutsideUnitScope()
                 .Where(h => chunk.Contains(h.IdNumberHash))
                 .Select(h => new { h.IdNumberHash, Unit = h.OrgUnit!.Name })
                 .ToListAsync(ct);
@@ -253,9 +275,6 @@ public sealed class HouseholdImportService(
     private ImportProblem Problem(int row, ImportColumn column, string message) => new(row, ColumnLabel(column), message);
 
     private string ColumnLabel(ImportColumn column) => messages[ImportColumns.ResourceKey(column)];
-
-    private int ColumnOrder(string label) =>
-        ImportColumns.All.Select((c, i) => (Label: ColumnLabel(c), Index: i)).FirstOrDefault(x => x.Label == label).Index;
 
     private static ImportColumn? ColumnOf(string propertyName)
     {

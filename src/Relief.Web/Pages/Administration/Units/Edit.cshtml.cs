@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Features.Administration;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Administration.Units;
 
@@ -15,13 +16,17 @@ public sealed class EditModel(OrgUnitService units, IStringLocalizer<SharedResou
     [BindProperty]
     public OrgUnitInput Input { get; set; } = new();
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public OrgUnitNode Unit { get; private set; } = null!;
     public IReadOnlyList<SelectListItem> Parents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Input = new OrgUnitInput { Name = Unit.Name, Code = Unit.Code, Kind = Unit.Kind, ParentId = Unit.ParentId, Version = Unit.Version };
+        Input = ToInput(Unit);
+        Conflict.Remember(Input);
         await LoadParentsAsync(ct);
         return Page();
     }
@@ -29,19 +34,12 @@ public sealed class EditModel(OrgUnitService units, IStringLocalizer<SharedResou
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        try
+        var save = await Conflict.SaveAsync(this, "Unit", Input, input => units.UpdateAsync(id, input, ct), async () => ToInput(await units.GetAsync(id, ct)), DescribeParent);
+        Input = save.Input;
+        if (save.Saved)
         {
-            var result = await units.UpdateAsync(id, Input, ct);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = localizer["Common.Saved"].Value;
-                return RedirectToPage("Index");
-            }
-            ModelState.AddErrors(result.Validation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", localizer["Common.Conflict"]);
+            TempData["Status"] = localizer["Common.Saved"].Value;
+            return RedirectToPage("Index");
         }
         await LoadParentsAsync(ct);
         return Page();
@@ -68,10 +66,16 @@ public sealed class EditModel(OrgUnitService units, IStringLocalizer<SharedResou
         {
             ModelState.AddModelError("", localizer["Common.Conflict"]);
         }
-        Input = new OrgUnitInput { Name = Unit.Name, Code = Unit.Code, Kind = Unit.Kind, ParentId = Unit.ParentId, Version = Unit.Version };
+        Input = ToInput(Unit);
         await LoadParentsAsync(ct);
         return Page();
     }
+
+    private static OrgUnitInput ToInput(OrgUnitNode unit) =>
+        new() { Name = unit.Name, Code = unit.Code, Kind = unit.Kind, ParentId = unit.ParentId, Version = unit.Version };
+
+    private string? DescribeParent(string field, object? value) =>
+        field == nameof(OrgUnitInput.ParentId) ? Parents.FirstOrDefault(p => p.Value == value?.ToString())?.Text.Trim() : null;
 
     private async Task LoadAsync(int id, CancellationToken ct) => Unit = await units.GetAsync(id, ct);
 

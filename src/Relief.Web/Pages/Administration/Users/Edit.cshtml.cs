@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Common;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Administration.Users;
 
@@ -19,32 +19,25 @@ public sealed class EditModel(UserAdminService users, OrgUnitService units, IStr
     [BindProperty]
     public string? NewPassword { get; set; }
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public UserSummary Account { get; private set; } = null!;
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
 
     public async Task OnGetAsync(string id, CancellationToken ct)
     {
         Account = await users.GetAsync(id, ct);
-        Input = new UserInput
-        {
-            UserName = Account.UserName, DisplayName = Account.DisplayName, Title = Account.Title, PhoneNumber = Account.PhoneNumber,
-            OrgUnitId = Account.OrgUnitId, Role = Account.Role, ConcurrencyStamp = Account.ConcurrencyStamp,
-        };
+        Input = ToInput(Account);
+        Conflict.Remember(Input);
         Units = await UnitChoices.LoadAsync(units, Input.OrgUnitId, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        try
-        {
-            var result = await users.UpdateAsync(id, Input, ct);
-            if (result.Succeeded) return Done(localizer["Common.Saved"]);
-            ModelState.AddErrors(result.Validation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", localizer["Common.Conflict"]);
-        }
+        var save = await Conflict.SaveAsync(this, "User", Input, input => users.UpdateAsync(id, input, ct), async () => ToInput(await users.GetAsync(id, ct)), DescribeUnit);
+        Input = save.Input;
+        if (save.Saved) return Done(localizer["Common.Saved"]);
         return await RedisplayAsync(id, ct);
     }
 
@@ -96,13 +89,19 @@ public sealed class EditModel(UserAdminService users, OrgUnitService units, IStr
         Account = await users.GetAsync(id, ct);
         if (!keepInput)
         {
-            Input = new UserInput
-            {
-                UserName = Account.UserName, DisplayName = Account.DisplayName, Title = Account.Title, PhoneNumber = Account.PhoneNumber,
-                OrgUnitId = Account.OrgUnitId, Role = Account.Role, ConcurrencyStamp = Account.ConcurrencyStamp,
-            };
+            Input = ToInput(Account);
+            Conflict.Remember(Input);
         }
         Units = await UnitChoices.LoadAsync(units, Input.OrgUnitId, ct);
         return Page();
     }
+
+    private static UserInput ToInput(UserSummary account) => new()
+    {
+        UserName = account.UserName, DisplayName = account.DisplayName, Title = account.Title, PhoneNumber = account.PhoneNumber,
+        OrgUnitId = account.OrgUnitId, Role = account.Role, ConcurrencyStamp = account.ConcurrencyStamp,
+    };
+
+    private string? DescribeUnit(string field, object? value) =>
+        field == nameof(UserInput.OrgUnitId) ? Units.FirstOrDefault(u => u.Value == value?.ToString())?.Text.Trim() : null;
 }

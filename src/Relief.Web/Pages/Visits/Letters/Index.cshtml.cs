@@ -6,13 +6,14 @@ using Relief.Core.Common;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Visits.Letters;
 
 /// <summary>慰问信: the unit's template for the campaign (merge fields explained), and the households to write to — those not reached yet, remote ones first.</summary>
 [Authorize(Policy = Policies.Edit)]
 public sealed class IndexModel(LetterService letters, VisitService visits, CampaignChoices choices,
-    IStringLocalizer<VisitsResource> text, IStringLocalizer<SharedResource> shared) : PageModel
+    IStringLocalizer<VisitsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? CampaignId { get; set; }
@@ -24,6 +25,9 @@ public sealed class IndexModel(LetterService letters, VisitService visits, Campa
     [BindProperty]
     public LetterTemplateInput Input { get; set; } = new();
 
+    [BindProperty]
+    public EditConflict Conflict { get; set; } = new();
+
     public IReadOnlyList<CampaignChoice> Campaigns { get; private set; } = [];
     public LetterTemplateView? Template { get; private set; }
     public IReadOnlyList<NotReachedItem> Candidates { get; private set; } = [];
@@ -31,28 +35,22 @@ public sealed class IndexModel(LetterService letters, VisitService visits, Campa
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (Template is not null) Input = Template.Template;
+        if (Template is null) return;
+        Input = Template.Template;
+        Conflict.Remember(Input);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (CampaignId is not { } id) return RedirectToPage();
-        try
+        var save = await Conflict.SaveAsync(this, "Letter", Input, input => letters.SaveTemplateAsync(id, input, ct), async () => (await letters.GetTemplateAsync(id, ct)).Template);
+        Input = save.Input;
+        if (save.Saved)
         {
-            var result = await letters.SaveTemplateAsync(id, Input, ct);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = text["Letters.TemplateSaved"].Value;
-                return RedirectToPage(new { campaignId = id });
-            }
-            ModelState.AddErrors(result.Validation);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            ModelState.AddModelError("", shared["Common.Conflict"]);
+            TempData["Status"] = text["Letters.TemplateSaved"].Value;
+            return RedirectToPage(new { campaignId = id });
         }
         await LoadAsync(ct);
-        if (Template is not null) Input = Input with { Version = Template.Template.Version };
         return Page();
     }
 

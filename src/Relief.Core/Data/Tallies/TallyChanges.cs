@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 
-namespace Relief.Core.Features.Dashboard;
+namespace Relief.Core.Data.Tallies;
 
 /// <summary>
 /// The pending changes of a save that move a tally: grants added, removed or changed in a counted property; households

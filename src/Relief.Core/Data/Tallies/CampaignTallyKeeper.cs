@@ -1,53 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Relief.Core.Data;
+using Relief.Core.Data.Scope;
+using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 
-namespace Relief.Core.Features.Dashboard;
+namespace Relief.Core.Data.Tallies;
 
 /// <summary>
 /// Keeps <see cref="CampaignTally"/> rows equal to the grants and visits they count. Every save of the context passes
-/// through here (<see cref="ReliefDbContext"/>); a save that changes a counted grant, a visit's households or a unit's
-/// path gets, in its own transaction and before it is written: a lock on the campaigns concerned (so two saves never
-/// count the same household at once, on SQL Server too), the households' grants and visits as stored, the same with
-/// the save's changes laid over them, and the difference of the two <see cref="TallySheet"/>s added to the tallies.
-/// Households are recounted whole because "households reached" is not a sum of grants.
+/// through <see cref="TallyInterceptor"/>, which calls <see cref="ApplyAsync"/> for a save that changes a counted grant,
+/// a visit's households or a unit's path: inside the save's transaction and before it is written, a lock on the
+/// campaigns concerned (so two saves never count the same household at once, on SQL Server too), the households'
+/// grants and visits as stored, the same with the save's changes laid over them, and the difference of the two
+/// <see cref="TallySheet"/>s added to the tallies. Households are recounted whole because "households reached" is not a
+/// sum of grants. Tallies count every unit whatever the acting user's scope, so every read here is
+/// <see cref="UnitScope.OutsideUnitScope{T}"/>.
 /// </summary>
 public static class CampaignTallyKeeper
 {
-    /// <summary>Saves through <paramref name="save"/>, with the tallies the save moves. <paramref name="async"/> false runs synchronously.</summary>
-    internal static async Task<int> SaveAsync(ReliefDbContext db, bool async, Func<Task<int>> save, CancellationToken ct)
-    {
-        var changes = TallyChanges.Collect(db);
-        if (changes is null) return await save();
-
-        IDbContextTransaction? own = null;
-        if (db.Database.CurrentTransaction is null)
-            own = async ? await db.Database.BeginTransactionAsync(ct) : db.Database.BeginTransaction();
-        try
-        {
-            await ApplyAsync(db, changes, async, ct);
-            var saved = await save();
-            if (own is not null)
-            {
-                if (async) await own.CommitAsync(ct);
-                else own.Commit();
-            }
-            return saved;
-        }
-        finally
-        {
-            // Written or not, the tally rows leave the change tracker: a retried save recounts from the database.
-            foreach (var entry in db.ChangeTracker.Entries<CampaignTally>().ToList()) entry.State = EntityState.Detached;
-            if (own is not null)
-            {
-                if (async) await own.DisposeAsync();
-                else own.Dispose();
-            }
-        }
-    }
-
     /// <summary>Recounts a campaign's tallies from its grants and visits (after a bulk load, or for a database that predates them).</summary>
     public static async Task RebuildAsync(ReliefDbContext db, int campaignId, CancellationToken ct = default)
     {
@@ -56,7 +27,7 @@ public static class CampaignTallyKeeper
         {
             var paths = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
             var sheet = new TallySheet();
-            var grants = db.Grants.AsNoTracking().Where(g => g.CampaignId == campaignId).OrderBy(g => g.HouseholdId)
+            var grants = db.Grants.AsNoTracking().OutsideUnitScope().Where(g => g.CampaignId == campaignId).OrderBy(g => g.HouseholdId)
                 .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount, g.InKindValue))
                 .AsAsyncEnumerable();
             await foreach (var household in ByHousehold(grants, g => g.HouseholdId, ct)) sheet.AddGrants(household, id => paths[id], 1);
@@ -84,7 +55,7 @@ public static class CampaignTallyKeeper
     /// <summary>At start-up: counts every campaign that has grants or visits but no tallies yet (a database from before them).</summary>
     public static async Task<int> FillMissingAsync(ReliefDbContext db, CancellationToken ct = default)
     {
-        var missing = await db.Campaigns.AsNoTracking()
+        var missing = await db.Campaigns.AsNoTracking().OutsideUnitScope()
             .Where(c => !db.Set<CampaignTally>().Any(t => t.CampaignId == c.Id)
                 && (db.Grants.Any(g => g.CampaignId == c.Id) || db.Visits.Any(v => v.CampaignId == c.Id)))
             .Select(c => c.Id).ToListAsync(ct);
@@ -92,11 +63,11 @@ public static class CampaignTallyKeeper
         return missing.Count;
     }
 
-    private static async Task ApplyAsync(ReliefDbContext db, TallyChanges changes, bool async, CancellationToken ct)
+    internal static async Task ApplyAsync(ReliefDbContext db, TallyChanges changes, bool async, CancellationToken ct)
     {
         // The lock first, then every read: whoever counts a household of these campaigns next waits for this save.
         var lockedCampaigns = changes.MovesVisitsOrUnits ? null : CampaignsOf(changes);
-        var campaigns = lockedCampaigns is null ? db.Campaigns : db.Campaigns.Where(c => lockedCampaigns.Contains(c.Id));
+        var campaigns = lockedCampaigns is null ? db.Campaigns.OutsideUnitScope() : db.Campaigns.OutsideUnitScope().Where(c => lockedCampaigns.Contains(c.Id));
         if (async) await campaigns.ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version), ct);
         else campaigns.ExecuteUpdate(s => s.SetProperty(c => c.Version, c => c.Version));
 
@@ -172,7 +143,7 @@ public static class CampaignTallyKeeper
             .Concat(changes.ChangedVisits.Select(v => v.Property(x => x.Id).OriginalValue))
             .Where(id => id > 0).ToHashSet();
         if (ids.Count == 0) return [];
-        var stored = await Run(db.Visits.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.CampaignId, v.OrgUnitId }), async, ct);
+        var stored = await Run(db.Visits.AsNoTracking().OutsideUnitScope().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.CampaignId, v.OrgUnitId }), async, ct);
         return stored.ToDictionary(v => v.Id, v => (v.CampaignId, v.OrgUnitId));
     }
 
@@ -214,7 +185,7 @@ public static class CampaignTallyKeeper
         if (changes.MovedUnits.Count > 0)
         {
             var moved = changes.MovedUnits.Keys.ToHashSet();
-            var grantHouseholds = await Run(db.Grants.AsNoTracking().Where(g => moved.Contains(g.OrgUnitId))
+            var grantHouseholds = await Run(db.Grants.AsNoTracking().OutsideUnitScope().Where(g => moved.Contains(g.OrgUnitId))
                 .Select(g => new { g.CampaignId, g.HouseholdId }).Distinct(), async, ct);
             grants.UnionWith(grantHouseholds.Select(p => new CampaignHousehold(p.CampaignId, p.HouseholdId)));
             var visitHouseholds = await Run(VisitFacts(db).Where(v => moved.Contains(v.UnitId))
@@ -229,7 +200,7 @@ public static class CampaignTallyKeeper
         if (pairs.Count == 0) return [];
         var households = pairs.Select(p => p.HouseholdId).Distinct().ToList();
         var campaigns = pairs.Select(p => p.CampaignId).Distinct().ToList();
-        var facts = await Run(db.Grants.AsNoTracking().Where(g => households.Contains(g.HouseholdId) && campaigns.Contains(g.CampaignId))
+        var facts = await Run(db.Grants.AsNoTracking().OutsideUnitScope().Where(g => households.Contains(g.HouseholdId) && campaigns.Contains(g.CampaignId))
             .Select(g => new GrantFact(g.Id, g.CampaignId, g.HouseholdId, g.OrgUnitId, g.Status, g.Category, g.Kind, g.TotalAmount, g.InKindValue)), async, ct);
         return facts.Where(f => pairs.Contains(new(f.CampaignId, f.HouseholdId))).ToList();
     }
@@ -326,7 +297,7 @@ public static class CampaignTallyKeeper
 
     private static IQueryable<VisitFact> VisitFacts(ReliefDbContext db) =>
         from line in db.VisitHouseholds.AsNoTracking()
-        join visit in db.Visits.AsNoTracking() on line.VisitId equals visit.Id
+        join visit in db.Visits.AsNoTracking().OutsideUnitScope() on line.VisitId equals visit.Id
         where visit.CampaignId != null
         select new VisitFact { VisitId = visit.Id, CampaignId = visit.CampaignId!.Value, HouseholdId = line.HouseholdId, UnitId = visit.OrgUnitId };
 

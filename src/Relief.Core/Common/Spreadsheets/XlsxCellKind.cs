@@ -1,0 +1,10 @@
+namespace Relief.Core.Common.Spreadsheets;
+
+public enum XlsxCellKind
+{
+    Empty = 0,
+    Text,
+    Number,
+    Money,
+    Date,
+}

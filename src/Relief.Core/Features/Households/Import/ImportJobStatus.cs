@@ -1,0 +1,9 @@
+namespace Relief.Core.Features.Households.Import;
+
+public enum ImportJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
