@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Relief.Core;
 using Serilog;
 
@@ -27,6 +28,7 @@ public static class ApplicationSetup
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         // FluentValidation in the services is the only validation: MVC's implicit [Required] on non-nullable strings would repeat it, in English.
         services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         ValidatorOptions.Global.LanguageManager.Enabled = true;

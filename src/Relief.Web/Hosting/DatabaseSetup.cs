@@ -19,7 +19,7 @@ public static class DatabaseSetup
             switch (options.Provider)
             {
                 case SqliteProvider.Name:
-                    builder.UseSqlite(SqliteConnectionString(options, environment), SqliteProvider.Configure);
+                    builder.UseReliefSqlite(SqliteConnectionString(options, environment));
                     break;
                 case SqlServerProvider.Name:
                     if (string.IsNullOrWhiteSpace(options.ConnectionString))
