@@ -11,7 +11,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Relief
     public ReliefDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<ReliefDbContext>()
-            .UseSqlite("Data Source=design-time.db", SqliteProvider.Configure)
+            .UseReliefSqlite("Data Source=design-time.db")
             .Options;
         return new ReliefDbContext(options, SystemActor.For("dotnet ef design time"));
     }

@@ -433,7 +433,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
@@ -464,7 +465,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
@@ -493,14 +495,16 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
                     b.Property<decimal>("Committed")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Donor")
                         .HasMaxLength(100)
@@ -523,7 +527,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Spent")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -546,7 +551,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
@@ -625,7 +631,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.HasKey("Id");
 
@@ -693,7 +700,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.HasKey("Id");
 
@@ -723,7 +731,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("HandedOutValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("ItemName")
                         .IsRequired()
@@ -739,7 +748,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("ReceivedValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -812,7 +822,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("GrantId")
                         .HasColumnType("int");
@@ -871,7 +882,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("CashAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Category")
                         .HasColumnType("int");
@@ -894,7 +906,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("InKindValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
@@ -917,14 +930,16 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal?>("StandardAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
                     b.Property<decimal>("TotalAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -963,7 +978,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal?>("ApprovedAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CommitteeMeetingId")
                         .HasColumnType("int");
@@ -1022,7 +1038,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("UnitValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.HasKey("Id");
 
@@ -1312,7 +1329,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal?>("PerCapitaIncome")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
@@ -1428,7 +1446,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Category")
                         .HasColumnType("int");
@@ -1532,6 +1551,10 @@ namespace Relief.Data.SqlServer.Migrations
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("EnteredLateReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Location")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -1580,7 +1603,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Description")
                         .HasMaxLength(200)
@@ -1848,7 +1872,8 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<decimal?>("PerCapitaIncome")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasColumnType("decimal(18,2)")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.PrimitiveCollection<string>("RecommendedCategories")
                         .IsRequired()

@@ -409,9 +409,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<long>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
@@ -438,9 +439,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<long>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
@@ -465,16 +467,18 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<long>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Committed")
+                    b.Property<long>("Committed")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Donor")
                         .HasMaxLength(100)
@@ -495,9 +499,10 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Spent")
+                    b.Property<long>("Spent")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -516,9 +521,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<long>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
@@ -593,9 +599,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<long>("Value")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.HasKey("Id");
 
@@ -659,9 +666,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<long>("Value")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.HasKey("Id");
 
@@ -687,9 +695,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("HandedOutValue")
+                    b.Property<long>("HandedOutValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("ItemName")
                         .IsRequired()
@@ -703,9 +712,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("ReceivedValue")
+                    b.Property<long>("ReceivedValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -772,9 +782,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<long>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("GrantId")
                         .HasColumnType("INTEGER");
@@ -829,9 +840,10 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("CashAmount")
+                    b.Property<long>("CashAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
@@ -852,9 +864,10 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<int>("HouseholdId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("InKindValue")
+                    b.Property<long>("InKindValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -875,16 +888,18 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("StandardAmount")
+                    b.Property<long?>("StandardAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("TotalAmount")
+                    b.Property<long>("TotalAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -919,9 +934,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("ApprovedAmount")
+                    b.Property<long?>("ApprovedAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("CommitteeMeetingId")
                         .HasColumnType("INTEGER");
@@ -976,9 +992,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("UnitValue")
+                    b.Property<long>("UnitValue")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.HasKey("Id");
 
@@ -1254,9 +1271,10 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("PerCapitaIncome")
+                    b.Property<long?>("PerCapitaIncome")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
@@ -1366,9 +1384,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<long>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
@@ -1468,6 +1487,10 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnteredLateReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1512,9 +1535,10 @@ namespace Relief.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("Amount")
+                    b.Property<long?>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.Property<string>("Description")
                         .HasMaxLength(200)
@@ -1774,9 +1798,10 @@ namespace Relief.Data.Sqlite.Migrations
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("PerCapitaIncome")
+                    b.Property<long?>("PerCapitaIncome")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Relief:Money", true);
 
                     b.PrimitiveCollection<string>("RecommendedCategories")
                         .IsRequired()

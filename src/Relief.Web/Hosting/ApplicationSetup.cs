@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Relief.Core;
 using Relief.Core.Common.Settings;
 using Serilog;
@@ -32,6 +33,7 @@ public static class ApplicationSetup
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         // FluentValidation in the services is the only validation: MVC's implicit [Required] on non-nullable strings would repeat it, in English.
         services.Configure<MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;

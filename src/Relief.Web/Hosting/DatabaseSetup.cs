@@ -20,7 +20,7 @@ public static class DatabaseSetup
             // DatabaseOptions checked the provider's name and the SQL Server connection string at start-up.
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (options.Provider == SqlServerProvider.Name) builder.UseSqlServer(options.ConnectionString, SqlServerProvider.Configure);
-            else builder.UseSqlite(SqliteConnectionString(options, environment), SqliteProvider.Configure);
+            else builder.UseReliefSqlite(SqliteConnectionString(options, environment));
             builder.AddReliefSaveInterceptors(sp);
         });
         services.AddDataProtection().SetApplicationName("Relief").PersistKeysToDbContext<ReliefDbContext>();

@@ -36,7 +36,7 @@ internal static class ScaleServices
         services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) =>
         {
-            options.UseSqlite(ConnectionString(databasePath), SqliteProvider.Configure);
+            options.UseReliefSqlite(ConnectionString(databasePath));
             // Without the audit log and version stamps (bulk loads); the tallies are kept unless the loader turns them off.
             if (withInterceptors)
                 options.AddReliefSaveInterceptors(sp);

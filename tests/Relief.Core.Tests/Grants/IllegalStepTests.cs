@@ -31,6 +31,19 @@ public sealed class IllegalStepTests : IAsyncLifetime
         _world.Service<DisbursementService, ServiceResult<int>>(s => s.PayAsync(WorkflowSteps.Payment(grantId)));
 
     [Fact]
+    public async Task A_payment_dated_before_the_grant_was_payable_or_in_the_future_is_refused()
+    {
+        var grantId = await _world.PayableGrantAsync("张三明");
+        _world.ActAs(_world.CompanyOfficer);
+        Task<ServiceResult<int>> PayOnAsync(DateOnly paidOn) =>
+            _world.Service<DisbursementService, ServiceResult<int>>(s => s.PayAsync(WorkflowSteps.Payment(grantId) with { PaidOn = paidOn }));
+        await AssertRefusedAndNothingChangedAsync(() => PayOnAsync(new DateOnly(2000, 1, 1)), "公示期满后才可发放");
+        await AssertRefusedAndNothingChangedAsync(() => PayOnAsync(WorkflowDatabase.Today.AddDays(-20)), "公示期满后才可发放");
+        await AssertRefusedAndNothingChangedAsync(() => PayOnAsync(WorkflowDatabase.Today.AddDays(1)), "不能晚于今天");
+        (await PayOnAsync(WorkflowDatabase.Today)).Succeeded();
+    }
+
+    [Fact]
     public async Task Approving_an_application_that_no_meeting_has_on_its_agenda_is_refused()
     {
         var grantId = await _world.ApplyAsync("张三明");

@@ -93,6 +93,8 @@ public static class WorkflowSteps
         CommitteeMeetingId = meetingId,
         Title = "送温暖帮扶对象公示",
         PostedOn = postedOn,
+        // A notice of an earlier day is a paper notice entered after the fact, with its reason (a Chair's act).
+        EnteredLateReason = postedOn < WorkflowDatabase.Today ? "纸质公示已张贴，事后补录" : null,
         Location = "公司公开栏",
         ObjectionContact = "如有异议请向公司工会反映",
         MaskNames = true,
@@ -100,7 +102,7 @@ public static class WorkflowSteps
 
     public static async Task<int> PostNoticeAsync(this WorkflowDatabase world, DateOnly postedOn, int? meetingId = null)
     {
-        world.ActAs(world.CompanyOfficer);
+        world.ActAs(postedOn < WorkflowDatabase.Today ? world.Chair : world.CompanyOfficer);
         return (await world.Service<NoticeService, ServiceResult<int>>(s => s.PostAsync(world.Notice(postedOn, meetingId)))).Succeeded();
     }
 

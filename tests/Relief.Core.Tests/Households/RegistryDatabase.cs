@@ -51,7 +51,7 @@ public sealed class RegistryDatabase : IAsyncDisposable
         services.AddSingleton<ICurrentUser>(user);
         services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) => options
-            .UseSqlite($"Data Source={path}", SqliteProvider.Configure)
+            .UseReliefSqlite($"Data Source={path}")
             .AddReliefSaveInterceptors(sp));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
@@ -45,6 +46,30 @@ public sealed class NoticeServiceTests : IAsyncLifetime
         (await _world.Service<NoticeService, ServiceResult<int>>(s => s.PostAsync(_world.Notice(monday)))).Refused("没有已批准");
         var list = await _world.Service<NoticeService, IReadOnlyList<NoticeListItem>>(s => s.ListAsync(_world.CampaignId));
         Assert.Equal(3500m, Assert.Single(list).Total);
+    }
+
+    [Fact]
+    public async Task A_notice_goes_up_today_hangs_its_working_days_and_an_earlier_one_is_a_chairs_late_entry_with_its_reason()
+    {
+        await _world.ApprovedGrantAsync("张三明", 2000m);
+        var today = WorkflowDatabase.Today;
+        Task<ServiceResult<int>> PostAsync(NoticeInput input) => _world.Service<NoticeService, ServiceResult<int>>(s => s.PostAsync(input));
+        _world.ActAs(_world.CompanyOfficer);
+
+        (await PostAsync(_world.Notice(today) with { EndsOn = today.AddDays(-1) })).Refused("公示期至少 5 个工作日");
+        (await PostAsync(_world.Notice(today) with { EndsOn = today })).Refused("公示期至少 5 个工作日");
+        (await PostAsync(_world.Notice(today.AddMonths(1)))).Refused("不能晚于今天");
+        (await PostAsync(_world.Notice(today.AddDays(-3)) with { EnteredLateReason = null })).Refused("须由工会主席填写补录原因");
+        (await PostAsync(_world.Notice(today.AddDays(-3)))).Refused("须由工会主席办理");
+        Assert.Equal(GrantStatus.Approved, await _world.WithDbAsync(db => db.Grants.Select(g => g.Status).SingleAsync()));
+
+        _world.ActAs(_world.Chair);
+        var noticeId = (await PostAsync(_world.Notice(today.AddDays(-3)))).Succeeded();
+        var notice = await _world.Service<NoticeService, NoticeView>(s => s.GetAsync(noticeId));
+        Assert.Equal("纸质公示已张贴，事后补录", notice.EnteredLateReason);
+        Assert.Equal(WorkingDays.EndOfPeriod(today.AddDays(-3), new NoticeOptions()), notice.EndsOn);
+        var audited = await _world.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == nameof(PublicNotice)).Select(a => a.NewValues).SingleAsync());
+        Assert.Contains("纸质公示已张贴，事后补录", audited, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class ProviderContexts
     public const string DummySqlServer = "Server=unreachable.invalid;Database=Relief;Integrated Security=false;User ID=relief;Password=unused;TrustServerCertificate=True";
 
     public static ReliefDbContext Sqlite(Action<DbContextOptionsBuilder>? configure = null) =>
-        Create(builder => builder.UseSqlite("Data Source=:memory:", SqliteProvider.Configure), configure);
+        Create(builder => builder.UseReliefSqlite("Data Source=:memory:"), configure);
 
     public static ReliefDbContext SqlServer(Action<DbContextOptionsBuilder>? configure = null) =>
         Create(builder => builder.UseSqlServer(DummySqlServer, SqlServerProvider.Configure), configure);

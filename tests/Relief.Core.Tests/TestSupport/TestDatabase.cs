@@ -42,7 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) => options
-            .UseSqlite($"Data Source={path}", SqliteProvider.Configure)
+            .UseReliefSqlite($"Data Source={path}")
             .AddReliefSaveInterceptors(sp));
         // The web app's password policy, so the demo password is proven to satisfy it.
         services.AddIdentityCore<ReliefUser>(options =>

@@ -63,7 +63,7 @@ public sealed class VisitsDatabase : IAsyncDisposable
         services.AddSingleton<ICurrentUser>(user);
         services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, options) => options
-            .UseSqlite($"Data Source={path}", SqliteProvider.Configure)
+            .UseReliefSqlite($"Data Source={path}")
             .AddReliefSaveInterceptors(sp));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 

@@ -90,6 +90,8 @@ public sealed class CommitteeJourneys(LiveApp app)
         await ClickAndWaitAsync(page.Locator("#build-notice"));
         Assert.Equal(1, await page.Locator(".notice-table tbody tr").CountAsync());
         await page.Locator("#Input_PostedOn").FillAsync("2021-02-01");
+        await page.Locator("#entered-late summary").ClickAsync();
+        await page.Locator("#Input_EnteredLateReason").FillAsync("纸质公示已张贴，事后补录");
         await page.Locator("#Input_Location").FillAsync("公司公开栏");
         await LiveApp.ScreenshotAsync(page, "meeting-6-notice");
         await ClickAndWaitAsync(page.Locator("#post-notice"));

@@ -33,6 +33,9 @@ public sealed class NoticeJourneys(LiveApp app)
         await page.GotoAsync($"{app.BaseUrl}/Notices/Create?campaignId={campaignId}");
         await page.Locator("#Input_Title").FillAsync("2021年元旦春节送温暖帮扶对象公示（第三批）");
         await page.Locator("#Input_PostedOn").FillAsync("2021-01-28");
+        // The demo campaign lies in the past: the chair enters the paper notice after the fact, with the reason.
+        await page.Locator("#entered-late summary").ClickAsync();
+        await page.Locator("#Input_EnteredLateReason").FillAsync("纸质公示已在公司公开栏张贴，事后补录");
         await page.Locator("#Input_Location").FillAsync("公司公开栏、公司内网");
         await page.Locator("#Input_ObjectionContact").FillAsync("请于公示期内向公司工会办公室反映，电话 0578-2123456。");
         await page.Locator("main button.btn-outline-secondary[formaction*='handler=Preview']").ClickAsync();

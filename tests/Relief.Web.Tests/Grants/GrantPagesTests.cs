@@ -383,4 +383,49 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
         Assert.Null(list.QuerySelector("a[href^='/Grants/Apply']"));
         Assert.Null(list.QuerySelector("a[href^='/Grants/Bulk']"));
     }
+
+    [Theory]
+    [InlineData("100.555", "最多两位小数")]
+    [InlineData("0.001", "最多两位小数")]
+    [InlineData("1e3", "不是一个数字")]
+    [InlineData("NaN", "不是一个数字")]
+    [InlineData("一百", "不是一个数字")]
+    [InlineData("1,50", "不是一个数字")]
+    public async Task An_amount_that_is_not_exact_to_the_fen_or_not_a_number_is_refused_and_nothing_is_saved(string typed, string message)
+    {
+        var campaignId = await CampaignAsync();
+        var household = await OpenChoiceAsync(await factory.UnitOfAsync(DemoUsers.Officer), campaignId);
+        using var officer = await factory.SignedInAsync(DemoUsers.Officer);
+        var grants = await factory.QueryAsync(db => db.Grants.CountAsync());
+        var refused = await officer.SubmitAsync(await officer.GetHtmlAsync($"/Grants/Apply?householdId={household.Id}&campaignId={campaignId}"),
+            new Dictionary<string, string>
+            {
+                ["Input.Kind"] = household.Kind.ToString(), ["Input.Category"] = household.Category.ToString(), ["Input.CashAmount"] = typed, ["Input.Reason"] = "家庭困难",
+            }, formSelector: "#grant-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ReadHtmlAsync();
+        Assert.Contains(message, page.Text("#grant-form"), StringComparison.Ordinal);
+        Assert.Equal(typed, page.QuerySelector("#Input_CashAmount")!.GetAttribute("value"));
+        Assert.Equal(grants, await factory.QueryAsync(db => db.Grants.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("¥1,500", 1500)]
+    [InlineData("1500元", 1500)]
+    [InlineData("１，５００．５", 1500.5)]
+    public async Task An_amount_is_read_as_people_type_it_and_stored_exactly(string typed, double expected)
+    {
+        var campaignId = await CampaignAsync();
+        var household = await OpenChoiceAsync(await factory.UnitOfAsync(DemoUsers.Officer), campaignId);
+        using var officer = await factory.SignedInAsync(DemoUsers.Officer);
+        var saved = await officer.SubmitAsync(await officer.GetHtmlAsync($"/Grants/Apply?householdId={household.Id}&campaignId={campaignId}"),
+            new Dictionary<string, string>
+            {
+                ["Input.Kind"] = household.Kind.ToString(), ["Input.Category"] = household.Category.ToString(), ["Input.CashAmount"] = typed,
+                ["Input.Reason"] = "家庭困难", ["Input.OverrideReason"] = "家中两人住院，按实际困难申请",
+            }, formSelector: "#grant-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var id = int.Parse(saved.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
+        Assert.Equal((decimal)expected, await factory.QueryAsync(db => db.Grants.Where(g => g.Id == id).Select(g => g.CashAmount).SingleAsync()));
+    }
 }

@@ -23,7 +23,7 @@ public sealed class CampaignInputValidator : AbstractValidator<CampaignInput>
         {
             standard.RuleFor(s => s.Category).IsInEnum();
             standard.RuleFor(s => s.Kind).IsInEnum();
-            standard.RuleFor(s => s.Amount).GreaterThan(0m).LessThanOrEqualTo(MaxAmount).WithName(_ => messages["Campaign.Field.StandardAmount"]);
+            standard.RuleFor(s => s.Amount).GreaterThan(0m).LessThanOrEqualTo(MaxAmount).WholeFen(messages).WithName(_ => messages["Campaign.Field.StandardAmount"]);
         });
         RuleFor(x => x.Standards).Must(s => s.Select(x => (x.Category, x.Kind)).Distinct().Count() == s.Count)
             .WithMessage(_ => messages["Campaign.StandardTwice"]);
@@ -31,7 +31,7 @@ public sealed class CampaignInputValidator : AbstractValidator<CampaignInput>
         {
             quota.RuleFor(q => q.OrgUnitId).GreaterThan(0).WithMessage(_ => messages["Campaign.UnitRequired"]);
             quota.RuleFor(q => q.Households).GreaterThanOrEqualTo(0).WithName(_ => messages["Campaign.Field.QuotaHouseholds"]);
-            quota.RuleFor(q => q.Amount).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(MaxAmount).WithName(_ => messages["Campaign.Field.QuotaAmount"]);
+            quota.RuleFor(q => q.Amount).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(MaxAmount).WholeFen(messages).WithName(_ => messages["Campaign.Field.QuotaAmount"]);
         });
         RuleFor(x => x.Quotas).Must(q => q.Select(x => x.OrgUnitId).Distinct().Count() == q.Count)
             .WithMessage(_ => messages["Campaign.QuotaTwice"]);

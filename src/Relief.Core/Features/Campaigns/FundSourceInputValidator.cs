@@ -12,7 +12,7 @@ public sealed class FundSourceInputValidator : AbstractValidator<FundSourceInput
         RuleFor(x => x.Name).NotEmpty().MaximumLength(FieldLengths.Title).WithName(_ => messages["Fund.Field.Name"]);
         RuleFor(x => x.Donor).MaximumLength(FieldLengths.Title).WithName(_ => messages["Fund.Field.Donor"]);
         RuleFor(x => x.Donor).NotEmpty().When(x => x.Kind == FundSourceKind.Donation).WithMessage(_ => messages["Fund.DonorRequired"]);
-        RuleFor(x => x.Amount).GreaterThan(0m).LessThanOrEqualTo(CampaignInputValidator.MaxAmount * 10).WithName(_ => messages["Fund.Field.Amount"]);
+        RuleFor(x => x.Amount).GreaterThan(0m).LessThanOrEqualTo(CampaignInputValidator.MaxAmount * 10).WholeFen(messages).WithName(_ => messages["Fund.Field.Amount"]);
         RuleFor(x => x.ReceivedOn).NotEmpty().WithName(_ => messages["Fund.Field.ReceivedOn"]);
         RuleFor(x => x.Note).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Fund.Field.Note"]);
     }

@@ -20,7 +20,7 @@ public sealed class GoodsReceiptInputValidator : AbstractValidator<GoodsReceiptI
             .LessThanOrEqualTo(MaxQuantity).WithName(_ => messages["Goods.Field.Quantity"]);
         RuleFor(x => x.Quantity).Must(q => decimal.Round(q, Money.QuantityScale) == q).WithMessage(_ => messages["Goods.QuantityDecimals"]);
         RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).WithMessage(_ => messages["Goods.ValueNotNegative"])
-            .LessThanOrEqualTo(MaxValue).WithName(_ => messages["Goods.Field.Value"]);
+            .LessThanOrEqualTo(MaxValue).WholeFen(messages).WithName(_ => messages["Goods.Field.Value"]);
         RuleFor(x => x.ReceivedOn).NotEmpty()
             .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
             .WithName(_ => messages["Goods.Field.ReceivedOn"]);

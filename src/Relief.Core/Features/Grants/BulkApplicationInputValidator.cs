@@ -18,7 +18,7 @@ public sealed class BulkApplicationInputValidator : AbstractValidator<BulkApplic
             item.RuleFor(i => i.Name).NotEmpty().MaximumLength(FieldLengths.ItemName).WithName(_ => messages["Grant.Field.ItemName"]);
             item.RuleFor(i => i.Unit).NotEmpty().MaximumLength(FieldLengths.ItemUnit).WithName(_ => messages["Grant.Field.ItemUnit"]);
             item.RuleFor(i => i.Quantity).GreaterThan(0m).LessThanOrEqualTo(100_000m).WithName(_ => messages["Grant.Field.ItemQuantity"]);
-            item.RuleFor(i => i.UnitValue).InclusiveBetween(0m, GrantInputValidator.MaxAmount).WithName(_ => messages["Grant.Field.ItemUnitValue"]);
+            item.RuleFor(i => i.UnitValue).InclusiveBetween(0m, GrantInputValidator.MaxAmount).WholeFen(messages).WithName(_ => messages["Grant.Field.ItemUnitValue"]);
         });
     }
 }

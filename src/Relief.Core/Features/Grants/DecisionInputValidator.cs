@@ -13,6 +13,6 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
         RuleFor(x => x.Reason).NotEmpty().When(x => x.Outcome == DecisionOutcome.Rejected).WithMessage(_ => messages["Decision.RejectReasonRequired"]);
         RuleFor(x => x.Reason).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Decision.Field.Reason"]);
         RuleFor(x => x.FundSourceId).NotNull().When(x => x.Outcome == DecisionOutcome.Approved).WithMessage(_ => messages["Decision.FundRequired"]);
-        RuleFor(x => x.ApprovedAmount).GreaterThan(0m).LessThanOrEqualTo(GrantInputValidator.MaxAmount).WithName(_ => messages["Decision.Field.ApprovedAmount"]);
+        RuleFor(x => x.ApprovedAmount).GreaterThan(0m).LessThanOrEqualTo(GrantInputValidator.MaxAmount).WholeFen(messages).WithName(_ => messages["Decision.Field.ApprovedAmount"]);
     }
 }

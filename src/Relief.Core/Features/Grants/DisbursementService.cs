@@ -50,7 +50,7 @@ public sealed class DisbursementService(
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
         {
             var grant = await db.Grants.Include(g => g.Household).FirstAsync(g => g.Id == input.GrantId, attemptCt);
-            if (await RefusalAsync(grant, attemptCt) is { } why) return why;
+            if ((await RefusalAsync(grant, attemptCt) ?? await PaidOnRefusalAsync(grant, input.PaidOn, attemptCt)) is { } why) return why;
             if (grant.FundSourceId is not { } fundId) return messages["Disbursement.NoFund"];
             var fund = await db.FundSources.FirstAsync(f => f.Id == fundId, attemptCt);
             fund.Committed -= grant.TotalAmount;
@@ -97,6 +97,20 @@ public sealed class DisbursementService(
             .ToList();
         var total = lines.Sum(l => l.Amount);
         return new SignOffSheet(campaign.Id, campaign.Name, orgUnitId, unitName, lines, total, ChineseAmount.ToCapital(total));
+    }
+
+    /// <summary>
+    /// The payment is dated in the grant's order of events: after its notice period ended (it was payable only then), and
+    /// never before it was applied for. Not in the future: the validator says so.
+    /// </summary>
+    private async Task<string?> PaidOnRefusalAsync(Grant grant, DateOnly paidOn, CancellationToken ct)
+    {
+        // The notice may be posted by a unit above the grant's: its end date is read outside the scope.
+        var noticeEnded = await db.NoticeItems.OutsideUnitScope().Where(i => i.GrantId == grant.Id)
+            .Select(i => (DateOnly?)db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First())
+            .OrderByDescending(endsOn => endsOn).FirstOrDefaultAsync(ct);
+        if (noticeEnded is { } ended && paidOn <= ended) return messages["Disbursement.PaidBeforePayable", Dates.Format(ended.AddDays(1))];
+        return paidOn < grant.AppliedOn ? messages["Disbursement.PaidBeforeApplied", Dates.Format(grant.AppliedOn)].Value : null;
     }
 
     /// <summary>Why this grant cannot be paid now, most specific reason first; null when it can.</summary>

@@ -28,8 +28,8 @@ public static class GrantListQueries
     }
 
     /// <summary>
-    /// Sorts, then by id so paging is stable; blank is newest application first. Money sorts as REAL: SQLite cannot
-    /// ORDER BY a decimal.
+    /// Sorts, then by id so paging is stable; blank is newest application first. Money sorts in SQL on every provider
+    /// (SQLite stores it as whole fen).
     /// </summary>
     public static IOrderedQueryable<Grant> Sort(this IQueryable<Grant> grants, GrantSort? sort, bool descending) => sort switch
     {
@@ -38,7 +38,7 @@ public static class GrantListQueries
         GrantSort.Unit => grants.OrderBy(g => g.OrgUnit!.Name, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
         GrantSort.Category => grants.OrderBy(g => g.Category, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
         GrantSort.Kind => grants.OrderBy(g => g.Kind, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
-        GrantSort.Amount => grants.OrderBy(g => (double)g.TotalAmount, descending).ThenBy(g => g.Id),
+        GrantSort.Amount => grants.OrderBy(g => g.TotalAmount, descending).ThenBy(g => g.Id),
         GrantSort.Status => grants.OrderBy(g => g.Status, descending).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id),
         _ => grants.OrderBy(g => g.AppliedOn, descending).ThenBy(g => g.Id, descending),
     };

@@ -26,7 +26,7 @@ public sealed class HouseholdInputValidator : AbstractValidator<HouseholdInput>
         RuleForEach(x => x.Categories).IsInEnum().WithName(_ => messages["Household.Field.Categories"]);
         RuleFor(x => x.Causes).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Household.Field.Causes"]);
         RuleFor(x => x.IllnessDetails).MaximumLength(FieldLengths.LongText).WithName(_ => messages["Household.Field.IllnessDetails"]);
-        RuleFor(x => x.PerCapitaIncome).InclusiveBetween(0m, MaxPerCapitaIncome).WithName(_ => messages["Household.Field.PerCapitaIncome"]);
+        RuleFor(x => x.PerCapitaIncome).InclusiveBetween(0m, MaxPerCapitaIncome).WholeFen(messages).WithName(_ => messages["Household.Field.PerCapitaIncome"]);
         RuleFor(x => x.FamilySize).InclusiveBetween(1, MaxFamilySize).WithName(_ => messages["Household.Field.FamilySize"]);
         RuleFor(x => x.Members.Count).LessThanOrEqualTo(MaxFamilySize).WithName(_ => messages["Household.Field.Members"]);
         RuleForEach(x => x.Members).SetValidator(memberValidator);

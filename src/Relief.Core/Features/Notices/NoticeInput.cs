@@ -9,8 +9,14 @@ public sealed record NoticeInput
     /// <summary>Only the grants this meeting approved.</summary>
     public int? CommitteeMeetingId { get; set; }
     public string Title { get; set; } = "";
+    /// <summary>The day it goes up: today, unless a Chair enters a paper notice after the fact (<see cref="EnteredLateReason"/>).</summary>
     public DateOnly PostedOn { get; set; }
-    /// <summary>Blank: the configured number of working days from the posting day, weekends skipped.</summary>
+    /// <summary>A paper notice that already hung, entered after the fact: why (a Chair only).</summary>
+    public string? EnteredLateReason { get; set; }
+    /// <summary>
+    /// Blank: the configured number of working days from the posting day, weekends and holidays skipped. Never shorter
+    /// than that.
+    /// </summary>
     public DateOnly? EndsOn { get; set; }
     public string? Location { get; set; }
     public string? ObjectionContact { get; set; }

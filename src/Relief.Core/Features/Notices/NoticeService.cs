@@ -62,6 +62,8 @@ public sealed class NoticeService(
         if (await access.RefusalAsync(input.CampaignId, ct) is { } refusal) return ServiceResult<int>.Failure("", refusal);
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
+        var enteredLate = !string.IsNullOrWhiteSpace(input.EnteredLateReason);
+        if (enteredLate && !access.MayDecide) return ServiceResult<int>.Failure(nameof(input.EnteredLateReason), messages["Notice.EnteredLateChairOnly"]);
         var unitPath = await UnitPathAsync(input.OrgUnitId, ct);
         if (unitPath is null) return ServiceResult<int>.Failure(nameof(input.OrgUnitId), messages["Campaign.UnitRequired"]);
 
@@ -77,6 +79,7 @@ public sealed class NoticeService(
             Location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim(),
             ObjectionContact = string.IsNullOrWhiteSpace(input.ObjectionContact) ? null : input.ObjectionContact.Trim(),
             MaskNames = input.MaskNames,
+            EnteredLateReason = enteredLate ? input.EnteredLateReason!.Trim() : null,
             Status = NoticeStatus.Posted,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -121,7 +124,7 @@ public sealed class NoticeService(
             .Select(n => new
             {
                 n.Id, n.CampaignId, n.OrgUnitId, UnitName = n.OrgUnit!.Name, n.Title, n.PostedOn, n.EndsOn, n.Location, n.ObjectionContact,
-                n.MaskNames, n.Status, n.Version,
+                n.MaskNames, n.EnteredLateReason, n.Status, n.Version,
                 Campaign = db.Campaigns.Where(c => c.Id == n.CampaignId).Select(c => new { c.Name, c.Status }).First(),
             })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
@@ -150,6 +153,7 @@ public sealed class NoticeService(
             Location = notice.Location,
             ObjectionContact = notice.ObjectionContact,
             MaskNames = notice.MaskNames,
+            EnteredLateReason = notice.EnteredLateReason,
             Status = notice.Status,
             Rows = rows,
             Objections = objections,

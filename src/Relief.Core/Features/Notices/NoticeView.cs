@@ -14,6 +14,8 @@ public sealed record NoticeView
     public string? Location { get; init; }
     public string? ObjectionContact { get; init; }
     public required bool MaskNames { get; init; }
+    /// <summary>A paper notice entered after the fact: why.</summary>
+    public string? EnteredLateReason { get; init; }
     public required NoticeStatus Status { get; init; }
     public IReadOnlyList<NoticeRow> Rows { get; init; } = [];
     public IReadOnlyList<ObjectionView> Objections { get; init; } = [];

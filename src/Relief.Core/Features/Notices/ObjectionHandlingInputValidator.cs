@@ -12,7 +12,7 @@ public sealed class ObjectionHandlingInputValidator : AbstractValidator<Objectio
         RuleFor(x => x.Outcome).IsInEnum().NotEqual(ObjectionOutcome.Open).WithMessage(_ => messages["Objection.OutcomeRequired"]);
         RuleFor(x => x.Handling).NotEmpty().MaximumLength(FieldLengths.LongText).WithName(_ => messages["Objection.Field.Handling"]);
         RuleFor(x => x.UpheldAction).IsInEnum();
-        RuleFor(x => x.NewAmount).NotNull().GreaterThan(0m).LessThanOrEqualTo(GrantInputValidator.MaxAmount)
+        RuleFor(x => x.NewAmount).NotNull().GreaterThan(0m).LessThanOrEqualTo(GrantInputValidator.MaxAmount).WholeFen(messages)
             .When(x => x.Outcome == ObjectionOutcome.Upheld && x.UpheldAction == UpheldAction.ChangeAmount)
             .WithName(_ => messages["Objection.Field.NewAmount"]);
     }

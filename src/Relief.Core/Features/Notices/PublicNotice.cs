@@ -19,6 +19,11 @@ public class PublicNotice : IVersioned, IUnitOwned
     public string? ObjectionContact { get; set; }
     /// <summary>Show names as 张*明.</summary>
     public bool MaskNames { get; set; }
+    /// <summary>
+    /// Set when a paper notice that already hung is entered after the fact (a Chair's act): why it was not entered on
+    /// the day it went up. The notice page shows it, and the audit log keeps it with the record.
+    /// </summary>
+    public string? EnteredLateReason { get; set; }
     public NoticeStatus Status { get; set; }
     public List<NoticeItem> Items { get; set; } = [];
     public List<Objection> Objections { get; set; } = [];

@@ -13,6 +13,7 @@ public sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<PublicN
         builder.Property(n => n.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(n => n.Location).HasMaxLength(FieldLengths.Title);
         builder.Property(n => n.ObjectionContact).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(n => n.EnteredLateReason).HasMaxLength(FieldLengths.ShortText);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(n => n.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(n => n.OrgUnit).WithMany().HasForeignKey(n => n.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Items).WithOne().HasForeignKey(i => i.PublicNoticeId).OnDelete(DeleteBehavior.Cascade);

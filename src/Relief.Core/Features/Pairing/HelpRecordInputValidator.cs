@@ -20,7 +20,8 @@ public sealed class HelpRecordInputValidator : AbstractValidator<HelpRecordInput
         {
             RuleFor(x => x.Amount).NotNull().WithMessage(_ => messages["Help.AmountRequired"])
                 .GreaterThan(0m).WithMessage(_ => messages["Help.AmountPositive"])
-                .LessThanOrEqualTo(MaxAmount).WithMessage(_ => messages["Help.AmountTooLarge", MaxAmount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]);
+                .LessThanOrEqualTo(MaxAmount).WithMessage(_ => messages["Help.AmountTooLarge", MaxAmount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)])
+                .WholeFen(messages).WithName(_ => messages["Help.Field.Amount"]);
         });
         When(x => x.Kind == HelpKind.Goods, () =>
         {

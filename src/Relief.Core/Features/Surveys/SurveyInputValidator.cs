@@ -16,7 +16,7 @@ public sealed class SurveyInputValidator : AbstractValidator<SurveyInput>
         RuleFor(x => x.Surveyors).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Survey.Field.Surveyors"]);
         RuleFor(x => x.Method).IsInEnum().WithName(_ => messages["Survey.Field.Method"]);
         RuleFor(x => x.Findings).MaximumLength(FieldLengths.LongText).WithName(_ => messages["Survey.Field.Findings"]);
-        RuleFor(x => x.PerCapitaIncome).InclusiveBetween(0m, HouseholdInputValidator.MaxPerCapitaIncome)
+        RuleFor(x => x.PerCapitaIncome).InclusiveBetween(0m, HouseholdInputValidator.MaxPerCapitaIncome).WholeFen(messages)
             .WithName(_ => messages["Household.Field.PerCapitaIncome"]);
         RuleFor(x => x.FamilySize).InclusiveBetween(1, HouseholdInputValidator.MaxFamilySize).WithName(_ => messages["Household.Field.FamilySize"]);
         RuleFor(x => x.Causes).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Household.Field.Causes"]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Relief.Core.Common;
 
 namespace Relief.Core.Features.Households.Import;
 
@@ -53,8 +54,6 @@ public static class ImportValues
             ? (int)value
             : null;
 
-    public static decimal? Money(string text) =>
-        decimal.TryParse(text.TrimStart('¥', '￥').Replace("元", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            ? decimal.Round(value, 2)
-            : null;
+    /// <summary>An amount as typed; a fraction of a fen is kept so the validator refuses it rather than rounding it away.</summary>
+    public static decimal? Money(string text) => DecimalText.TryParse(text, out var value) ? value : null;
 }

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Relief.Web.Hosting;
+
+/// <summary>
+/// The product's own words when a field cannot be read at all (a date that is no date, a number that is no number),
+/// in the reader's language, instead of MVC's English defaults; decimals have their own binder (<see cref="DecimalInputBinder"/>).
+/// </summary>
+public sealed class BindingMessages(IStringLocalizerFactory localizers) : IConfigureOptions<MvcOptions>
+{
+    public void Configure(MvcOptions options)
+    {
+        var text = localizers.Create(typeof(SharedResource));
+        options.ModelBinderProviders.Insert(0, new DecimalInputBinderProvider());
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Binding.Invalid", value, field]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binding.Invalid", value, ""]);
+        messages.SetUnknownValueIsInvalidAccessor(field => text["Binding.Invalid", "", field]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Binding.Invalid", "", ""]);
+        messages.SetValueIsInvalidAccessor(value => text["Binding.Invalid", value, ""]);
+        messages.SetValueMustBeANumberAccessor(field => text["Binding.FieldNotANumber", field]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Binding.FieldNotANumber", ""]);
+        messages.SetValueMustNotBeNullAccessor(value => text["Binding.Invalid", value, ""]);
+        messages.SetMissingBindRequiredValueAccessor(field => text["Binding.Missing", field]);
+        messages.SetMissingKeyOrValueAccessor(() => text["Binding.Missing", ""]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Binding.Missing", ""]);
+    }
+}
