@@ -7,6 +7,7 @@ namespace Relief.Web.Hosting;
 /// <summary>
 /// The product's own words when a field cannot be read at all (a date that is no date, a number that is no number),
 /// in the reader's language, instead of MVC's English defaults; decimals have their own binder (<see cref="DecimalInputBinder"/>).
+/// The message sits beside its field, so it names the value typed, not the field's code name.
 /// </summary>
 public sealed class BindingMessages(IStringLocalizerFactory localizers) : IConfigureOptions<MvcOptions>
 {
@@ -15,16 +16,16 @@ public sealed class BindingMessages(IStringLocalizerFactory localizers) : IConfi
         var text = localizers.Create(typeof(SharedResource));
         options.ModelBinderProviders.Insert(0, new DecimalInputBinderProvider());
         var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Binding.Invalid", value, field]);
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binding.Invalid", value, ""]);
-        messages.SetUnknownValueIsInvalidAccessor(field => text["Binding.Invalid", "", field]);
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Binding.Invalid", "", ""]);
-        messages.SetValueIsInvalidAccessor(value => text["Binding.Invalid", value, ""]);
-        messages.SetValueMustBeANumberAccessor(field => text["Binding.FieldNotANumber", field]);
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Binding.FieldNotANumber", ""]);
-        messages.SetValueMustNotBeNullAccessor(value => text["Binding.Invalid", value, ""]);
-        messages.SetMissingBindRequiredValueAccessor(field => text["Binding.Missing", field]);
-        messages.SetMissingKeyOrValueAccessor(() => text["Binding.Missing", ""]);
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Binding.Missing", ""]);
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Binding.Invalid", value]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binding.Invalid", value]);
+        messages.SetUnknownValueIsInvalidAccessor(field => text["Binding.Invalid", ""]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Binding.Invalid", ""]);
+        messages.SetValueIsInvalidAccessor(value => text["Binding.Invalid", value]);
+        messages.SetValueMustBeANumberAccessor(field => text["Binding.FieldNotANumber"]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Binding.FieldNotANumber"]);
+        messages.SetValueMustNotBeNullAccessor(value => text["Binding.Invalid", value]);
+        messages.SetMissingBindRequiredValueAccessor(field => text["Binding.Missing"]);
+        messages.SetMissingKeyOrValueAccessor(() => text["Binding.Missing"]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Binding.Missing"]);
     }
 }

@@ -109,8 +109,8 @@ public sealed class DisbursementService(
         var noticeEnded = await db.NoticeItems.OutsideUnitScope().Where(i => i.GrantId == grant.Id)
             .Select(i => (DateOnly?)db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First())
             .OrderByDescending(endsOn => endsOn).FirstOrDefaultAsync(ct);
-        if (noticeEnded is { } ended && paidOn <= ended) return messages["Disbursement.PaidBeforePayable", Dates.Format(ended.AddDays(1))];
-        return paidOn < grant.AppliedOn ? messages["Disbursement.PaidBeforeApplied", Dates.Format(grant.AppliedOn)].Value : null;
+        if (noticeEnded is { } ended && paidOn <= ended) return messages["Disbursement.PaidBeforePayable", Formats.Date(ended.AddDays(1))];
+        return paidOn < grant.AppliedOn ? messages["Disbursement.PaidBeforeApplied", Formats.Date(grant.AppliedOn)].Value : null;
     }
 
     /// <summary>Why this grant cannot be paid now, most specific reason first; null when it can.</summary>

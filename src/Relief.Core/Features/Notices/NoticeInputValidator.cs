@@ -25,7 +25,7 @@ public sealed class NoticeInputValidator : AbstractValidator<NoticeInput>
         RuleFor(x => x.EnteredLateReason).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Notice.Field.EnteredLateReason"]);
         RuleFor(x => x.EndsOn)
             .Must((input, endsOn) => endsOn is not { } day || day >= WorkingDays.EndOfPeriod(input.PostedOn, options.Value))
-            .WithMessage(input => messages["Notice.PeriodTooShort", options.Value.WorkingDays, Dates.Format(WorkingDays.EndOfPeriod(input.PostedOn, options.Value))]);
+            .WithMessage(input => messages["Notice.PeriodTooShort", options.Value.WorkingDays, Formats.Date(WorkingDays.EndOfPeriod(input.PostedOn, options.Value))]);
         RuleFor(x => x.Location).MaximumLength(FieldLengths.Title).WithName(_ => messages["Notice.Field.Location"]);
         RuleFor(x => x.ObjectionContact).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Notice.Field.ObjectionContact"]);
     }

@@ -7,6 +7,7 @@ using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Campaigns;
 
@@ -18,7 +19,6 @@ public sealed class CreateModel(
     ICurrentUser user,
     TimeProvider clock,
     IValidator<CampaignInput> validator,
-    IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text) : PageModel
 {
     [BindProperty]
@@ -42,7 +42,7 @@ public sealed class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         CampaignFormModel.ForgiveEmptyNumbers(ModelState);
-        if (HouseholdForm.HasBindingErrors(ModelState, forms["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             await LoadAsync(ct);

@@ -25,7 +25,6 @@ public sealed class DetailsModel(
     TimeProvider clock,
     IValidator<FundSourceInput> fundValidator,
     IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text,
     IStringLocalizer<CoreMessages> messages) : PageModel
 {
@@ -92,7 +91,7 @@ public sealed class DetailsModel(
         if (!(await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded) return Forbid();
         // Only the posted form's fields count; the other form binds empty.
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
-        if (HouseholdForm.HasBindingErrors(ModelState, forms["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await fundValidator.ValidateAsync(input, ct), prefix);
         }

@@ -20,8 +20,7 @@ public sealed class EditModel(
     CampaignService campaigns,
     OrgUnitService units,
     IValidator<CampaignInput> validator,
-    IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<HouseholdsResource> forms) : PageModel
+    IStringLocalizer<SharedResource> shared) : PageModel
 {
     [BindProperty]
     public CampaignInput Input { get; set; } = new();
@@ -42,7 +41,7 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         CampaignFormModel.ForgiveEmptyNumbers(ModelState);
-        if (HouseholdForm.HasBindingErrors(ModelState, forms["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             await LoadAsync(id, ct);

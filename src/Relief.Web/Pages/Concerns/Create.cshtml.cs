@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Concerns;
 
@@ -39,7 +40,7 @@ public sealed class CreateModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
+using Relief.Core.Common;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
@@ -38,7 +39,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             await LoadAsync(id, ct);

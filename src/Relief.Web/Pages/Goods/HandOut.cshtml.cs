@@ -7,6 +7,7 @@ using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Goods;
 
@@ -48,7 +49,7 @@ public sealed class HandOutModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

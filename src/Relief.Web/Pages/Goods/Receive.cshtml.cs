@@ -38,7 +38,7 @@ public sealed class ReceiveModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

@@ -9,6 +9,7 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Grants;
 
@@ -23,7 +24,6 @@ public sealed class ApplyModel(
     HouseholdService households,
     CampaignChoices choices,
     IValidator<GrantInput> validator,
-    IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text) : PageModel
 {
     public const int SearchResults = 20;
@@ -67,7 +67,7 @@ public sealed class ApplyModel(
     {
         GrantForm.ForgiveEmptyNumbers(ModelState);
         GrantForm.DropBlankItems(Input.Items);
-        if (HouseholdForm.HasBindingErrors(ModelState, forms["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             return await ReloadAsync(ct);

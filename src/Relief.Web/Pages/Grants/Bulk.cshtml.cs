@@ -9,6 +9,7 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Grants;
 
@@ -23,7 +24,6 @@ public sealed class BulkModel(
     OrgUnitService units,
     CampaignChoices choices,
     IValidator<BulkApplicationInput> validator,
-    IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text) : PageModel
 {
     [BindProperty]
@@ -118,7 +118,7 @@ public sealed class BulkModel(
     {
         GrantForm.ForgiveEmptyNumbers(ModelState);
         GrantForm.DropBlankItems(Input.Items);
-        if (!HouseholdForm.HasBindingErrors(ModelState, forms["Form.InvalidValue"])) return true;
+        if (!ModelState.HasBindingErrors()) return true;
         ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         return false;
     }

@@ -16,7 +16,6 @@ public sealed class EditModel(
     GrantService grants,
     IValidator<GrantInput> validator,
     IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<HouseholdsResource> forms,
     IStringLocalizer<GrantsResource> text) : PageModel
 {
     [BindProperty]
@@ -40,7 +39,7 @@ public sealed class EditModel(
     {
         GrantForm.ForgiveEmptyNumbers(ModelState);
         GrantForm.DropBlankItems(Input.Items);
-        if (HouseholdForm.HasBindingErrors(ModelState, forms["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

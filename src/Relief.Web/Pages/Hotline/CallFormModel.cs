@@ -7,6 +7,7 @@ using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Hotline;
 
@@ -54,7 +55,7 @@ public abstract class CallFormModel(
     /// <summary>A value the binder could not read gets one plain message, and the service's checks run for the rest.</summary>
     protected async Task<bool> HasUnreadableValuesAsync(CancellationToken ct)
     {
-        if (!HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"])) return false;
+        if (!ModelState.HasBindingErrors()) return false;
         ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         return true;
     }

@@ -40,7 +40,7 @@ public sealed class SettingsModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (CampaignId is not { } campaignId) return RedirectToPage();
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             await LoadAsync(ct);

@@ -8,6 +8,7 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Hotline;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Hotline;
 
@@ -48,7 +49,7 @@ public sealed class ToApplicationModel(
         // Unused rows are dropped, so the service's "Items[i]" errors point at the rows shown again.
         Rows.RemoveAll(r => r.IsBlank);
         Input.Items = Rows.Select(r => new GrantItemInput { Name = r.Name ?? "", Unit = r.Unit ?? "", Quantity = r.Quantity ?? 0, UnitValue = r.UnitValue ?? 0 }).ToList();
-        if (Relief.Web.Pages.Households.HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             await LoadAsync(id, ct);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Households;
 
@@ -33,7 +34,7 @@ public sealed class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         HouseholdForm.DropBlankMembers(Input);
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             // Show every other problem too, not one round-trip per field; nothing is saved.
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));

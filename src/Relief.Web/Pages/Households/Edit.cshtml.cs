@@ -16,8 +16,7 @@ public sealed class EditModel(
     HouseholdService households,
     OrgUnitService units,
     IValidator<HouseholdInput> validator,
-    IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<HouseholdsResource> text) : PageModel
+    IStringLocalizer<SharedResource> shared) : PageModel
 {
     [BindProperty]
     public HouseholdInput Input { get; set; } = new();
@@ -39,7 +38,7 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         HouseholdForm.DropBlankMembers(Input);
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Relief.Core.Features.Households;
 
 namespace Relief.Web.Pages.Households;
@@ -32,21 +31,5 @@ public static class HouseholdForm
     {
         if (index >= 0 && index < input.Members.Count) input.Members.RemoveAt(index);
         if (input.Members.Count == 0) input.Members.Add(new FamilyMemberInput());
-    }
-
-    /// <summary>
-    /// The services' FluentValidation is the only validation (MVC's implicit [Required] is switched off in Hosting), so
-    /// every error present before the service runs is a value the binder could not read (letters in a number field,
-    /// an emptied number); it gets one plain message in the user's language.
-    /// </summary>
-    public static bool HasBindingErrors(ModelStateDictionary modelState, string message)
-    {
-        var failed = modelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList();
-        foreach (var key in failed)
-        {
-            modelState[key]!.Errors.Clear();
-            modelState.AddModelError(key, message);
-        }
-        return failed.Count > 0;
     }
 }

@@ -10,6 +10,7 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Meetings;
 
@@ -64,7 +65,7 @@ public sealed class CreateModel(
     {
         await LoadAsync(ct);
         MeetingForm.Prepare(Input, People);
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

@@ -20,7 +20,6 @@ public sealed class EditModel(
     CommitteeService committee,
     OrgUnitService units,
     IValidator<CommitteeMeetingInput> validator,
-    IStringLocalizer<MeetingsResource> text,
     IStringLocalizer<SharedResource> shared) : PageModel
 {
     [BindProperty]
@@ -47,7 +46,7 @@ public sealed class EditModel(
     {
         await LoadAsync(id, ct);
         MeetingForm.Prepare(Input, People);
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         }

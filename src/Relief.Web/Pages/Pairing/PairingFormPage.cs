@@ -60,7 +60,7 @@ public abstract class PairingFormPage(
 
     protected async Task<bool> HasBindingErrorsAsync(CancellationToken ct)
     {
-        if (!HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"])) return false;
+        if (!ModelState.HasBindingErrors()) return false;
         ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         return true;
     }

@@ -9,6 +9,7 @@ using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.ServiceEvents;
 
@@ -57,7 +58,7 @@ public abstract class EventFormPage(
     /// <summary>Binding errors (letters in a number field) get one plain message, next to the service's own.</summary>
     protected async Task<bool> HasBindingErrorsAsync(CancellationToken ct)
     {
-        if (!HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"])) return false;
+        if (!ModelState.HasBindingErrors()) return false;
         ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
         return true;
     }

@@ -9,6 +9,7 @@ using Relief.Core.Features.Households;
 using Relief.Core.Features.Surveys;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Households;
+using Relief.Web.Pages.Shared;
 
 namespace Relief.Web.Pages.Surveys;
 
@@ -51,7 +52,7 @@ public sealed class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(Input.HouseholdId, ct);
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             return Page();

@@ -68,7 +68,7 @@ public sealed class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Input.Visitors.RemoveAll(v => v.IsBlank);
-        if (HouseholdForm.HasBindingErrors(ModelState, text["Form.InvalidValue"]))
+        if (ModelState.HasBindingErrors())
         {
             ModelState.AddErrors(await validator.ValidateAsync(Input, ct));
             await LoadAsync(null, ct);

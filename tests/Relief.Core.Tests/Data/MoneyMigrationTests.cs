@@ -10,7 +10,7 @@ using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Tests.TestSupport;
 
-namespace Relief.Core.Tests.Migrations;
+namespace Relief.Core.Tests.Data;
 
 /// <summary>
 /// The migration that stores money in whole fen on SQLite (IntegrityRules) keeps every amount: the demo database taken
