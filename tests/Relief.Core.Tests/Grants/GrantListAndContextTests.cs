@@ -52,6 +52,7 @@ public sealed class GrantListAndContextTests : IAsyncLifetime
     public async Task The_totals_are_exact_to_the_fen_for_cash_in_kind_and_all_and_zero_when_nothing_matches()
     {
         foreach (var name in new[] { "张三明", "欧阳小明", "王五" }) await _world.ApplyAsync(name);
+        _world.ActAs(_world.Chair);
         // Amounts no binary fraction holds, and enough of them for rounding errors to show if the sums were not exact.
         await _world.WithDbAsync(async db =>
         {
@@ -66,7 +67,6 @@ public sealed class GrantListAndContextTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
-        _world.ActAs(_world.Chair);
         var all = new GrantQuery { CampaignId = _world.CampaignId };
         var totals = await _world.Service<GrantService, GrantTotals>(s => s.TotalsAsync(all));
         var direct = await _world.WithDbAsync(async db => await db.Grants.Where(g => g.CampaignId == _world.CampaignId).ToListAsync());

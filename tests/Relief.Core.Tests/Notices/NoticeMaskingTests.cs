@@ -33,7 +33,8 @@ public sealed class NoticeMaskingTests : IAsyncLifetime
             var lines = notice.Rows.Select(r => (r.Name, r.UnitName, r.Category, r.Kind, r.Amount)).ToList();
             Assert.Equal(lines.Count, lines.Distinct().Count());
             var tails = await _database.InScopeAsync(sp => sp.GetRequiredService<ReliefDbContext>().Grants
-                .Where(g => notice.Rows.Select(r => r.GrantId).Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Household!.IdNumberLastFour));
+                .Where(g => notice.Rows.Select(r => r.GrantId).Contains(g.Id)).Select(g => new { g.Id, g.Household!.IdNumberLastFour })
+                .ToDictionaryAsync(g => g.Id, g => g.IdNumberLastFour));
             foreach (var row in notice.Rows.Where(r => r.Name.Contains("（尾号", StringComparison.Ordinal)))
             {
                 alikeSomewhere = true;

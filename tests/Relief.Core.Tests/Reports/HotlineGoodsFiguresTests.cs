@@ -124,7 +124,7 @@ public sealed class HotlineGoodsFiguresTests : IAsyncLifetime
         var text = string.Concat(document.GetPages().Select(p => string.Concat(p.GetWords().Select(w => w.Text))));
         var donated = await Db(db => db.GoodsReceipts.Where(r => r.CampaignId == _current).SumAsync(r => r.Value));
 
-        Assert.Contains("帮扶热线“0578-2125110”，全天24小时有专人值守，活动期间共接听来电20个，其中转为职工诉求4件、转为补助申请2件", text, StringComparison.Ordinal);
+        Assert.Contains("帮扶热线“0578-2125110”，全天24小时有专人值守，活动期间共接听来电20个，其中转为职工诉求4件，转为补助申请2件", text, StringComparison.Ordinal);
         Assert.Contains($"捐赠物资折价{chinese.Money(donated)}元", text, StringComparison.Ordinal);
         Assert.Contains("八、帮扶热线", text, StringComparison.Ordinal);
         Assert.Contains("九、捐赠物资（元）", text, StringComparison.Ordinal);

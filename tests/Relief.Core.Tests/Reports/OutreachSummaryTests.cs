@@ -144,7 +144,7 @@ public sealed class OutreachSummaryTests : IAsyncLifetime
         var p = figures.Pairing;
 
         Assert.Contains($"有{Chinese.Count(s.Employers)}家用工单位参会，涉及工种{Chinese.Count(s.JobTypes)}个，提供岗位{Chinese.Count(s.PositionsOffered)}个，参会人员{Chinese.Count(s.Attendees)}人，达成用工意向{Chinese.Count(s.HiringIntentions)}人", text, StringComparison.Ordinal);
-        Assert.Contains($"共有{p.Helpers}名党员干部参加结对帮扶，帮扶困难职工{p.Households}户，送去慰问金{Chinese.Money(p.Money)}元", text, StringComparison.Ordinal);
+        Assert.Contains($"共有{p.Helpers}名党员干部参加结对帮扶，帮扶困难职工{p.Households}户，送去慰问金{Chinese.TenThousands(p.Money)}万元", text, StringComparison.Ordinal);
         Assert.Contains(string.Join("、", p.Goods.Select(g => Chinese.Quantity(g.Quantity, g.Unit))), text, StringComparison.Ordinal);
         Assert.Contains($"送岗位{p.Jobs}个", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【?", text, StringComparison.Ordinal);

@@ -56,7 +56,7 @@ public sealed class SignOffSheetLayoutTests : IAsyncLifetime
             new(2, 2, "蓝晓明", HouseholdCategory.Retiree, GrantKind.HolidayCondolence, 600m, 0m, 600m, ChineseAmount.ToCapital(600m), null, GrantStatus.Disbursed, paidOn, DisbursementMethod.BankTransfer),
             new(3, 3, "蓝晓春", HouseholdCategory.Retiree, GrantKind.InKind, 0m, 264m, 264m, ChineseAmount.ToCapital(264m), "大米2袋、面粉1袋、食用油1桶", GrantStatus.Disbursed, paidOn, DisbursementMethod.Goods),
         ];
-        var text = string.Concat(Pages(await RenderAsync(rows, "签领表-现金实物.pdf")));
+        var text = string.Concat(PagesInDrawingOrder(await RenderAsync(rows, "签领表-现金实物.pdf")));
 
         Assert.Contains(Squash("2021年1月18日已发：现金 500.00 元 + 实物 264.00 元"), text, StringComparison.Ordinal);
         Assert.Contains(Squash("2021年1月18日已发：银行转账 600.00 元"), text, StringComparison.Ordinal);

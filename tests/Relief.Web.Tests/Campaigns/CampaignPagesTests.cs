@@ -126,8 +126,10 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
         Assert.Equal("助学圆梦", page.Value("#Input_Theme"));
         Assert.Equal("金秋助学 圆梦行动", await factory.QueryAsync(db => db.Campaigns.Where(c => c.Id == id).Select(c => c.Theme).SingleAsync()));
 
-        // Having seen the message, saving again replaces the newer version on purpose.
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page, new Dictionary<string, string>(), formSelector: "#campaign-form")).StatusCode);
+        // Both changed the theme: saving again without a choice writes nothing; choosing one's own value replaces the newer one on purpose.
+        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitAsync(page, new Dictionary<string, string>(), formSelector: "#campaign-form")).StatusCode);
+        Assert.Equal("金秋助学 圆梦行动", await factory.QueryAsync(db => db.Campaigns.Where(c => c.Id == id).Select(c => c.Theme).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page, new Dictionary<string, string> { ["Conflict.Choices[Theme]"] = "Yours" }, formSelector: "#campaign-form")).StatusCode);
         Assert.Equal("助学圆梦", await factory.QueryAsync(db => db.Campaigns.Where(c => c.Id == id).Select(c => c.Theme).SingleAsync()));
     }
 
@@ -203,8 +205,8 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
         var campaignId = await CampaignAsync(2021);
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var details = await chair.GetHtmlAsync($"/Campaigns/Details/{campaignId}");
-        var raised = await factory.QueryAsync(db => db.FundSources.Where(f => f.CampaignId == campaignId).SumAsync(f => (double)f.Amount));
-        Assert.Contains(((decimal)raised).ToString("N2", CultureInfo.GetCultureInfo("zh-CN")), details.Text(".funds-table tfoot"), StringComparison.Ordinal);
+        var raised = await factory.QueryAsync(db => db.FundSources.Where(f => f.CampaignId == campaignId).SumAsync(f => f.Amount));
+        Assert.Contains(raised.ToString("N2", CultureInfo.GetCultureInfo("zh-CN")), details.Text(".funds-table tfoot"), StringComparison.Ordinal);
 
         var noDonor = await chair.SubmitAsync(details, new Dictionary<string, string>
         {

@@ -57,7 +57,8 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
             row => row.GetAttribute("data-key")!,
             row => row.QuerySelectorAll("td.num").Select(cell => Number(cell.TextContent)).ToArray());
 
-    private static decimal Money(string sqlSum) => Math.Round(decimal.Parse(sqlSum == "" ? "0" : sqlSum, NumberStyles.Float, CultureInfo.InvariantCulture), 2);
+    /// <summary>SQLite keeps money in whole fen, so a raw SUM is fen.</summary>
+    private static decimal Money(string sqlSum) => long.Parse(sqlSum == "" ? "0" : sqlSum, NumberStyles.Integer, CultureInfo.InvariantCulture) / 100m;
 
     [Fact]
     public async Task Every_figure_the_chair_sees_equals_a_direct_query_on_the_demo_data()

@@ -126,13 +126,13 @@ public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFix
     {
         var campaignId = await CampaignAsync();
         var unit = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
-            .GroupBy(g => g.OrgUnitId).Select(g => new { UnitId = g.Key, Count = g.Count(), Total = g.Sum(x => (double)x.TotalAmount) }).OrderByDescending(g => g.Count).FirstAsync());
+            .GroupBy(g => g.OrgUnitId).Select(g => new { UnitId = g.Key, Count = g.Count(), Total = g.Sum(x => x.TotalAmount) }).OrderByDescending(g => g.Count).FirstAsync());
         using var auditor = await factory.SignedInAsync(DemoUsers.Auditor);
         var sheet = await auditor.GetHtmlAsync($"/Disbursements/SignOff?campaignId={campaignId}&orgUnitId={unit.UnitId}");
         Assert.Equal(unit.Count, sheet.QuerySelectorAll(".signoff-table tbody tr").Length);
         Assert.Contains("领取人签字", sheet.Text(".signoff-table thead"), StringComparison.Ordinal);
         Assert.Contains("金额（大写）", sheet.Text(".signoff-table thead"), StringComparison.Ordinal);
-        Assert.Contains(ChineseAmount.ToCapital((decimal)unit.Total), sheet.Text(".signoff-table tfoot"), StringComparison.Ordinal);
+        Assert.Contains(ChineseAmount.ToCapital(unit.Total), sheet.Text(".signoff-table tfoot"), StringComparison.Ordinal);
         Assert.Matches("元整|角|分", sheet.Text(".signoff-table tbody tr:first-child td.capitals"));
         Assert.DoesNotMatch(@"\d{17}[\dXx]|\d{4}\*{6,}", sheet.Text(".signoff-sheet"));
     }

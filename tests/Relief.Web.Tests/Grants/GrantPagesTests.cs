@@ -212,7 +212,7 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
         {
             ["Input.CashAmount"] = "五百", ["Input.Reason"] = "临时困难",
         }, formSelector: "#grant-form")).ReadHtmlAsync();
-        Assert.Contains("请填写有效的数字或日期", typo.Text(".alert-danger"), StringComparison.Ordinal);
+        Assert.Contains("“五百”不是一个数字", typo.Text(".alert-danger"), StringComparison.Ordinal);
         Assert.Equal("五百", typo.Value("#Input_CashAmount"));
         var empty = await (await officer.SubmitAsync(again, new Dictionary<string, string>
         {

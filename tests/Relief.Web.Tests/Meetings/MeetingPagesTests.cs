@@ -234,7 +234,7 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
         });
         Assert.Equal(HttpStatusCode.OK, letters.StatusCode);
         var lettersPage = await letters.ReadHtmlAsync();
-        Assert.Contains("请输入有效的值", lettersPage.Text($"#grant-{grantId}"), StringComparison.Ordinal);
+        Assert.Contains("“一千”不是一个数字", lettersPage.Text($"#grant-{grantId}"), StringComparison.Ordinal);
         Assert.Equal("一千", lettersPage.Value($"#Rows_{grantId}_ApprovedAmount"));
 
         // Someone else edits the application after the chair opened the page.

@@ -90,7 +90,7 @@ public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFix
 
         var page = await (await officer.SubmitAsync(form, fields, formSelector: "#event-form")).ReadHtmlAsync();
 
-        Assert.Equal("请输入有效的数值。", page.Text("#err-PositionsOffered"));
+        Assert.Equal("“三百”无法识别，请按格式重新填写。", page.Text("#err-PositionsOffered"));
         Assert.Equal("三百", page.Value("#Input_PositionsOffered"));
     }
 
@@ -150,8 +150,10 @@ public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFix
         Assert.Contains("此记录已被他人修改", page.Text(".alert-danger"), StringComparison.Ordinal);
         Assert.Equal("干事补记", page.Value("#Input_Notes"));
         Assert.Equal("主席补记", await factory.QueryAsync(db => db.ServiceEvents.Where(e => e.Id == id).Select(e => e.Notes).SingleAsync()));
-        // Saving again after the warning is a deliberate overwrite.
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(page, new Dictionary<string, string>(), formSelector: "#event-form")).StatusCode);
+        // Both changed the notes: saving again without a choice writes nothing; choosing one's own value is a deliberate overwrite.
+        Assert.Equal(HttpStatusCode.OK, (await officer.SubmitAsync(page, new Dictionary<string, string>(), formSelector: "#event-form")).StatusCode);
+        Assert.Equal("主席补记", await factory.QueryAsync(db => db.ServiceEvents.Where(e => e.Id == id).Select(e => e.Notes).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(page, new Dictionary<string, string> { ["Conflict.Choices[Notes]"] = "Yours" }, formSelector: "#event-form")).StatusCode);
         Assert.Equal("干事补记", await factory.QueryAsync(db => db.ServiceEvents.Where(e => e.Id == id).Select(e => e.Notes).SingleAsync()));
     }
 

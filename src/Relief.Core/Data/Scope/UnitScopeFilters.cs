@@ -12,8 +12,9 @@ namespace Relief.Core.Data.Scope;
 /// acting user's scope from the context at every query (<see cref="ReliefDbContext"/>'s scope parameters).
 /// </summary>
 /// <remarks>
-/// Exactly one of the three forms below applies to a user, and EF turns each "parameter is null" test into a constant
-/// before it writes the SQL, so each query carries only the user's own form. The forms keep the same rows and differ in
+/// Exactly one of the three forms below applies to a user. The test that picks the form is an EF.Constant, so EF
+/// writes (and caches) the SQL with only the user's own form in it: a parameter there would leave all three forms in
+/// every query, and the database would plan for the widest. The forms keep the same rows and differ in
 /// the plan the database picks: a branch's scope holds a small share of the rows, so listing its units first and
 /// looking their records up by unit reads only those (a grassroots chair's page of households: 1.5 ms instead of
 /// 26-356 ms among 200,000 files); a root's scope is every unit when there is one root, and then no row's unit is
@@ -53,15 +54,15 @@ public static class UnitScopeFilters
         builder.Entity<T>().HasQueryFilter(UnitScope.FilterName, UnitInScope<T>(context));
 
     private static Expression<Func<T, bool>> UnitInScope<T>(ReliefDbContext db) where T : class, IUnitOwned =>
-        x => db.ScopeAll != null
-            || (db.ScopeRoot != null
-                && (!db.OrgUnits.Any(u => !u.Path.StartsWith(db.ScopeRoot)) || db.OrgUnits.Any(u => u.Id == x.OrgUnitId && u.Path.StartsWith(db.ScopeRoot))))
-            || (db.ScopeBranch != null
-                && db.OrgUnits.Where(u => u.Path.StartsWith(db.ScopeBranch)).Select(u => u.Id).Contains(x.OrgUnitId));
+        x => EF.Constant(db.ScopeAll != null)
+            || (EF.Constant(db.ScopeRoot != null)
+                && (!db.OrgUnits.Any(u => !u.Path.StartsWith(db.ScopeRoot!)) || db.OrgUnits.Any(u => u.Id == x.OrgUnitId && u.Path.StartsWith(db.ScopeRoot!))))
+            || (EF.Constant(db.ScopeBranch != null)
+                && db.OrgUnits.Where(u => u.Path.StartsWith(db.ScopeBranch!)).Select(u => u.Id).Contains(x.OrgUnitId));
 
     /// <summary>Campaigns a user works in: organized by their unit, a unit above it or a unit below it.</summary>
     private static Expression<Func<Campaign, bool>> CampaignVisible(ReliefDbContext db) =>
-        c => db.ScopeAll != null
+        c => EF.Constant(db.ScopeAll != null)
             || db.OrgUnits.Any(u => u.Id == c.OrgUnitId && (db.ScopeAncestors.Contains(u.Path) || u.Path.StartsWith(db.ScopePath)));
 
     /// <summary>
@@ -69,7 +70,7 @@ public static class UnitScopeFilters
     /// AuditLogService shows them to administrators and root auditors only, a rule of roles, not of units.
     /// </summary>
     private static Expression<Func<AuditEntry, bool>> AuditEntryInScope(ReliefDbContext db) =>
-        a => db.ScopeAll != null
+        a => EF.Constant(db.ScopeAll != null)
             || a.OrgUnitId == null
             || db.OrgUnits.Any(u => u.Id == a.OrgUnitId && u.Path.StartsWith(db.ScopePath));
 

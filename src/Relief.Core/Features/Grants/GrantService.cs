@@ -122,21 +122,23 @@ public sealed class GrantService(
             })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
 
+        // The grant is in the reader's scope; its story is too, though a committee, notice or objection above their unit
+        // wrote it (a branch's grant decided by the company committee and posted on the company's notice).
         var decisions = await (
-                from d in db.GrantDecisions.AsNoTracking()
-                join m in db.CommitteeMeetings on d.CommitteeMeetingId equals m.Id
+                from d in db.GrantDecisions.AsNoTracking().OutsideUnitScope()
+                join m in db.CommitteeMeetings.OutsideUnitScope() on d.CommitteeMeetingId equals m.Id
                 where d.GrantId == id
                 orderby m.HeldOn, d.Id
                 select new GrantDecisionLine(m.Id, m.Title, m.HeldOn, d.Outcome, d.ApprovedAmount, d.Reason, d.DecidedBy))
             .ToListAsync(ct);
         var notices = await (
-                from i in db.NoticeItems.AsNoTracking()
-                join n in db.PublicNotices on i.PublicNoticeId equals n.Id
+                from i in db.NoticeItems.AsNoTracking().OutsideUnitScope()
+                join n in db.PublicNotices.OutsideUnitScope() on i.PublicNoticeId equals n.Id
                 where i.GrantId == id
                 orderby n.PostedOn, n.Id
                 select new GrantNoticeLine(n.Id, n.Title, n.PostedOn, n.EndsOn, n.Status, i.Amount))
             .ToListAsync(ct);
-        var objections = await db.Objections.AsNoTracking().Where(o => o.GrantId == id).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id)
+        var objections = await db.Objections.AsNoTracking().OutsideUnitScope().Where(o => o.GrantId == id).OrderBy(o => o.ReceivedOn).ThenBy(o => o.Id)
             .Select(o => new GrantObjectionLine(o.Id, o.PublicNoticeId, o.ReceivedOn, o.Content, o.Outcome, o.Handling))
             .ToListAsync(ct);
         var payment = await db.Disbursements.AsNoTracking().Where(p => p.GrantId == id)

@@ -36,7 +36,7 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
         .Page(page =>
         {
             page.Size(PageSizes.A4.Landscape()).MarginMillimetres(9, 12, 8, 10)
-                .DefaultTextStyle(s => s.FontSize(BodySize).FontColor(PrintTable.Ink).LineHeight(1.3f));
+                .DefaultTextStyle(s => s.FontSize(BodySize).FontColor(PrintTable.Ink).LineHeight(1f));
             page.Header().PaddingBottom(6).Column(header =>
             {
                 header.Spacing(4);
@@ -71,16 +71,16 @@ public sealed class SignOffSheetDocument(SignOffSheet sheet, DateOnly madeOn, Re
     {
         table.ColumnsDefinition(c =>
         {
-            c.ConstantColumn(32);      // 序号
+            c.ConstantColumn(28);      // 序号
             c.ConstantColumn(70);      // 姓名: six characters on one line
-            c.ConstantColumn(62);      // 类别
-            c.ConstantColumn(54);      // 补助类型
-            c.RelativeColumn(0.95f);   // 实物: a holiday parcel (米2袋、面1袋、油1桶) on one line
-            c.ConstantColumn(74);      // 小写
-            c.ConstantColumn(132);     // 大写
-            c.ConstantColumn(90);      // 签字
-            c.ConstantColumn(52);      // 日期
-            c.RelativeColumn(1.05f);   // 备注: when and how paid, cash and goods each with its amount
+            c.ConstantColumn(70);      // 类别: 退休/退养人员 on one line
+            c.ConstantColumn(58);      // 补助类型: 节日慰问金 on one line
+            c.RelativeColumn(0.9f);    // 实物: a holiday parcel (米2袋、面1袋、油1桶)
+            c.ConstantColumn(72);      // 小写: 99,999.00 and its header
+            c.ConstantColumn(128);     // 大写
+            c.ConstantColumn(72);      // 签字
+            c.ConstantColumn(48);      // 日期
+            c.RelativeColumn(1.1f);    // 备注: when and how paid, cash and goods each with its amount
         });
         PrintTable.Header(table, BodySize,
             (messages["Print.Col.Number"], false), (messages["Print.Col.Name"], false), (messages["Print.Col.Category"], false),

@@ -21,12 +21,9 @@ public sealed class DecisionRowMessages(ModelStateDictionary modelState, IString
     /// </summary>
     public void KeepBindingErrors(IReadOnlyCollection<int> grantIds)
     {
-        foreach (var (key, entry) in modelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
+        foreach (var key in modelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList())
         {
-            entry!.Errors.Clear();
-            var concerned = grantIds.Any(g => key.StartsWith(RowKey(g, "") + ".", StringComparison.Ordinal));
-            if (concerned) modelState.AddModelError(key, text["Form.InvalidValue"]);
-            else modelState.Remove(key);
+            if (!grantIds.Any(g => key.StartsWith(RowKey(g, "") + ".", StringComparison.Ordinal))) modelState.Remove(key);
         }
     }
 
