@@ -56,10 +56,10 @@ public sealed class SeasonDetailSummaryTests : IAsyncLifetime
         string[] known =
         [
             "按照集团公司工会(2029)28号《关于在2030年元旦春节期间继续开展“送温暖”活动的通知》文件要求",
-            "分资金来源看：市总工会送温暖专项拨款10万元，已支出0.3万元；特困职工慰问款2万元，尚未支出；社会捐赠0.5万元，尚未支出。",
+            "分资金来源看：市总工会送温暖专项拨款10万元，已支出0.3万元；特困职工慰问款2万元，尚未支出；市财政补贴1万元，尚未支出；社会捐赠0.5万元，尚未支出。",
             "各批公示情况：第一批（2030年1月8日公示）2人，每人764.00元，计1,528.00元；第二批（2030年1月15日公示）2人，每人300.00元至800.00元，计1,100.00元。",
             "其中2户每户领到500.00元至600.00元现金和米、油、面等物资。",
-            "2030年1月10日又拨出特困职工慰问款20,000.00元。",
+            "2030年1月10日又拨出特困职工慰问款20,000.00元；2030年1月16日又收到市财政补贴10,000.00元。",
             "并召开座谈会1次，参加6人次",
             "文体活动、座谈会等共有120人次参加",
             "社会各界奉献爱心，市商务局捐款5,000.00元，某超市捐赠物资折价3,000.00元。",
@@ -148,8 +148,8 @@ public sealed class SeasonDetailSummaryTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// A campaign after the demo one, with figures worked out by hand: three fund sources (the second allocated later,
-    /// the third a donation), goods from a supermarket, five grants on two notices (one rejected after posting), two of
+    /// A campaign after the demo one, with figures worked out by hand: four fund sources (own funds allocated later, a
+    /// donation, a fiscal subsidy received later), goods from a supermarket, five grants on two notices (one rejected after posting), two of
     /// them with cash and goods, a symposium of three visitors and three households, a cultural event of 120 attendances.
     /// </summary>
     private async Task<int> GenerateCampaignAsync() => await WithDbAsync(async db =>
@@ -169,7 +169,8 @@ public sealed class SeasonDetailSummaryTests : IAsyncLifetime
         db.FundSources.AddRange(
             allocation,
             new FundSource { CampaignId = campaign.Id, Kind = FundSourceKind.OwnFunds, Name = "特困职工慰问款", Amount = 20_000m, ReceivedOn = new DateOnly(2030, 1, 10) },
-            new FundSource { CampaignId = campaign.Id, Kind = FundSourceKind.Donation, Name = "社会捐赠", Donor = "市商务局", Amount = 5_000m, ReceivedOn = new DateOnly(2030, 1, 12) });
+            new FundSource { CampaignId = campaign.Id, Kind = FundSourceKind.Donation, Name = "社会捐赠", Donor = "市商务局", Amount = 5_000m, ReceivedOn = new DateOnly(2030, 1, 12) },
+            new FundSource { CampaignId = campaign.Id, Kind = FundSourceKind.FiscalSubsidy, Name = "市财政补贴", Amount = 10_000m, ReceivedOn = new DateOnly(2030, 1, 16) });
         var stock = new GoodsStock { CampaignId = campaign.Id, OrgUnitId = unit, ItemName = "大米", Unit = "袋", ReceivedQuantity = 100, ReceivedValue = 3_000m };
         db.GoodsStocks.Add(stock);
         await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Reports.Printing;
 
 namespace Relief.Core.Reports.YearEndSummary;
@@ -16,10 +17,14 @@ public static class SummaryListValues
             format.Date(batch.PostedOn), format.Count(batch.People), EachOrRange(batch.Lowest, batch.Highest, format, messages, "Summary.Batch"),
             format.Money(batch.Total)].Value));
 
-    /// <summary>2021年1月20日又拨出特困职工慰问款20,000.00元；…</summary>
+    /// <summary>
+    /// 2021年1月20日又拨出特困职工慰问款20,000.00元；… The union 拨出 its own money; money from above or from the treasury
+    /// it 收到.
+    /// </summary>
     public static string AdditionalAllocations(YearEndFigures f, ReportFormat format, IStringLocalizer<CoreMessages> messages) =>
         string.Join(messages["Summary.Batch.Separator"], f.AdditionalAllocations.Select(fund =>
-            messages["Summary.Allocation", format.Date(fund.ReceivedOn), fund.Name, format.Money(fund.Amount)].Value));
+            messages[fund.Kind is FundSourceKind.Allocation or FundSourceKind.FiscalSubsidy ? "Summary.Allocation.Received" : "Summary.Allocation",
+                format.Date(fund.ReceivedOn), fund.Name, format.Money(fund.Amount)].Value));
 
     /// <summary>市商务局捐款5,000.00元，某超市捐赠物资折价3,000.00元</summary>
     public static string Donations(YearEndFigures f, ReportFormat format, IStringLocalizer<CoreMessages> messages) =>
