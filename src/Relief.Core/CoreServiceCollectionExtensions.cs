@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<NarrativeService>();
+        services.AddScoped<ReportHeaderService>();
         services.AddScoped<YearEndQuery>();
         services.AddScoped<YearEndSummaryService>();
         services.AddScoped<PrintoutService>();

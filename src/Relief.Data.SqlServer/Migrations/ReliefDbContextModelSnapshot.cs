@@ -383,6 +383,10 @@ namespace Relief.Data.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("DirectiveTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -393,6 +397,13 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReportAuthor")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("ReportDate")
+                        .HasColumnType("date");
 
                     b.Property<int>("Season")
                         .HasColumnType("int");

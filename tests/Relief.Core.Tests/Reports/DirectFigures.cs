@@ -56,11 +56,34 @@ internal static class DirectFigures
         int Persons(IEnumerable<Grant> some) => some.Select(g => g.Household!.IdNumberHash).Distinct().Count();
         var paidHardship = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy).ToList();
         var paidCondolence = paid.Where(g => g.Kind == GrantKind.HolidayCondolence).ToList();
+        var grantsById = (await db.Grants.AsNoTracking().Where(g => g.CampaignId == campaignId).ToListAsync()).ToDictionary(g => g.Id);
+        var postedItems = (await db.NoticeItems.AsNoTracking().ToListAsync()).Where(i => postedIds.Contains(i.PublicNoticeId)).ToList();
+        var batches = postedItems.Where(i => grantsById[i.GrantId].Status is GrantStatus.Approved or GrantStatus.OnNotice or GrantStatus.Payable or GrantStatus.Disbursed)
+            .GroupBy(i => posted.Single(n => n.Id == i.PublicNoticeId).PostedOn).OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var perPerson = g.GroupBy(i => idHashes[grantsById[i.GrantId].HouseholdId]).Select(p => p.Sum(i => i.Amount)).ToList();
+                return new YearEndFigures.NoticeBatchLine(g.Key, perPerson.Count, perPerson.Min(), perPerson.Max(), perPerson.Sum());
+            }).ToList();
+        var receipts = (await db.GoodsReceipts.AsNoTracking().Where(r => r.CampaignId == campaignId).ToListAsync()).Where(r => InScope(r.OrgUnitId)).ToList();
+        var moneyGifts = funds.Where(f => f.Kind == FundSourceKind.Donation).ToLookup(f => (string.IsNullOrWhiteSpace(f.Donor) ? f.Name : f.Donor).Trim());
+        var goodsGifts = receipts.ToLookup(r => r.Donor.Trim());
+        var donors = moneyGifts.Select(g => g.Key).Concat(goodsGifts.Select(g => g.Key)).Distinct()
+            .Select(d => new YearEndFigures.DonorLine(d, moneyGifts[d].Sum(f => f.Amount), goodsGifts[d].Sum(r => r.Value)))
+            .OrderByDescending(d => d.Money + d.GoodsValue).ThenBy(d => d.Donor, StringComparer.Ordinal).ToList();
+        var cashAndGoods = paid.Where(g => g.CashAmount > 0 && g.InKindValue > 0).ToList();
+        var cashPerHousehold = cashAndGoods.GroupBy(g => g.HouseholdId).Select(g => g.Sum(x => x.CashAmount)).ToList();
+        var cashAndGoodsIds = cashAndGoods.Select(g => g.Id).ToHashSet();
+        var cashAndGoodsItems = (await db.GrantItems.AsNoTracking().ToListAsync()).Where(i => cashAndGoodsIds.Contains(i.GrantId))
+            .GroupBy(i => i.Name).OrderByDescending(g => g.Select(i => i.GrantId).Distinct().Count()).ThenBy(g => g.Min(i => i.Id)).Select(g => g.Key).ToList();
 
         return new YearEndFigures
         {
             Campaign = new YearEndFigures.CampaignHeading(campaign.Id, campaign.Name, campaign.Year, campaign.Season, campaign.Theme,
-                campaign.DirectiveReference, start, end, campaign.OrgUnit!.Name),
+                campaign.DirectiveReference, start, end, campaign.OrgUnit!.Name)
+            {
+                DirectiveTitle = campaign.DirectiveTitle, ReportAuthor = campaign.ReportAuthor, ReportDate = campaign.ReportDate,
+            },
             CommitteeMeetings = meetings,
             Funds = [.. funds.OrderBy(f => f.Kind).ThenBy(f => f.Id).Select(f => new FundSourceLine(f.Id, f.Kind, f.Name, f.Donor, f.ReceivedOn, f.Note,
                 f.Amount, f.Committed, f.Spent, f.Amount - f.Committed - f.Spent, f.Version))],
@@ -109,6 +132,13 @@ internal static class DirectFigures
             ConcernsResolved = concerns.Count(c => c.Status == ConcernStatus.Resolved),
             Concerns = [.. concerns.GroupBy(c => c.Category).OrderBy(g => g.Key)
                 .Select(g => new YearEndFigures.ConcernLine(g.Key, g.Count(), g.Count(c => c.Status == ConcernStatus.Resolved)))],
+            NoticeBatches = batches,
+            Donors = donors,
+            SymposiumAttendances = visits.Where(v => v.Kind == VisitKind.Symposium).Sum(v => v.Visitors.Count + v.Households.Count),
+            CashAndGoodsHouseholds = cashPerHousehold.Count,
+            CashAndGoodsLowest = cashPerHousehold.Count == 0 ? 0m : cashPerHousehold.Min(),
+            CashAndGoodsHighest = cashPerHousehold.Count == 0 ? 0m : cashPerHousehold.Max(),
+            CashAndGoodsItems = cashAndGoodsItems,
         };
     }
 

@@ -28,5 +28,21 @@ public sealed class ReportJourneys(LiveApp app)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "report-2-narrative");
+
+        // The report's header: not set yet, said so; the chair sets it and the narrative page shows it.
+        Assert.Contains("未填写", await page.Locator(".report-header-summary").InnerTextAsync());
+        await page.Locator(".report-header-summary a[href*='/Reports/Header/']").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.FillAsync("#Input_Author", "王丽");
+        await page.FillAsync("#Input_WrittenOn", "2021-02-26");
+        await page.FillAsync("#Input_DirectiveReference", "集团公司工会(2020)28号");
+        await page.FillAsync("#Input_DirectiveTitle", "关于在2021年元旦春节期间继续开展“送温暖”活动的通知");
+        await LiveApp.ScreenshotAsync(page, "report-3-header");
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("/Reports/Narrative/", page.Url);
+        Assert.Contains("王丽", await page.Locator(".report-header-summary").InnerTextAsync());
+        await LiveApp.ScreenshotAsync(page, "report-4-narrative-with-header");
     }
 }

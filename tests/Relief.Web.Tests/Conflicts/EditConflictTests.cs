@@ -87,6 +87,7 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
         new("/Administration/Units/Edit/{branchUnit}", DemoUsers.Administrator, DemoUsers.Administrator, "Input.Code", "FIRST-01", "Input.Name", "第二人改的单位名"),
         new("/Administration/Users/Edit/{officerUser}", DemoUsers.Administrator, DemoUsers.Administrator, "Input.Title", "第一人的职务", "Input.DisplayName", "第二人改的姓名"),
         new("/Visits/Letters?campaignId={campaign}", DemoUsers.Chair, DemoUsers.Administrator, "Input.SigningLeader", "第一人的署名", "Input.Greeting", "第二人的称呼"),
+        new("/Reports/Header/{campaign}", DemoUsers.Chair, DemoUsers.Chair, "Input.Author", "第一人的撰写人", "Input.DirectiveTitle", "第二人的文件标题"),
     ];
 
     [Theory]

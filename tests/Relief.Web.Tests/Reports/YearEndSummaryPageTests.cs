@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Web.Tests.Households;
 using Relief.Web.Tests.Infrastructure;
 
 namespace Relief.Web.Tests.Reports;
@@ -52,6 +53,40 @@ public sealed class YearEndSummaryPageTests(ReliefWebFactory factory) : IClassFi
         var preview = await chair.SubmitAsync(await chair.GetHtmlAsync($"/Reports/Narrative/{campaign}"), new Dictionary<string, string>(), submitSelector: "button[formaction*=Preview]");
         var previewPage = await preview.ReadHtmlAsync();
         Assert.Matches(@"共慰问\d+户", previewPage.QuerySelector("#preview")?.TextContent ?? "");
+    }
+
+    [Fact]
+    public async Task A_chair_starts_the_narrative_from_last_season_s_text_and_sets_the_header_which_the_pdf_prints()
+    {
+        using var chair = await factory.SignedInAsync(DemoUsers.Chair);
+        var campaign = await CampaignAsync();
+        var previous = await factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2020).Select(c => c.Id).SingleAsync());
+        const string lastSeason = "一、概况\n\n上一季度的写法：慰问{慰问户数}户。";
+        var saved = await chair.SubmitAsync(await chair.GetHtmlAsync($"/Reports/Narrative/{previous}"), new Dictionary<string, string> { ["Text"] = lastSeason });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var copied = await chair.SubmitAsync(await chair.GetHtmlAsync($"/Reports/Narrative/{campaign}"), new Dictionary<string, string>(),
+            submitSelector: "button[formaction*=CopyPrevious]");
+        Assert.Equal(HttpStatusCode.OK, copied.StatusCode);
+        var page = await copied.ReadHtmlAsync();
+        Assert.Equal(lastSeason, page.QuerySelector("#Text")?.TextContent?.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains("直接写入的数字不会更新", page.QuerySelector(".alert-info[role=status]")?.TextContent, StringComparison.Ordinal);
+        var households = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaign && g.Status == Relief.Core.Features.Grants.GrantStatus.Disbursed)
+            .Select(g => g.HouseholdId).Distinct().CountAsync());
+        Assert.Contains($"上一季度的写法：慰问{households}户。", page.QuerySelector("#preview")?.TextContent, StringComparison.Ordinal);
+
+        var header = await chair.GetHtmlAsync($"/Reports/Header/{campaign}");
+        var refused = await chair.SubmitAsync(header, new Dictionary<string, string> { ["Input.Author"] = "王丽", ["Input.WrittenOn"] = "2001-01-01" }, formSelector: "main form[method=post]");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedPage = await refused.ReadHtmlAsync();
+        Assert.Contains("不能早于活动开始日期", refusedPage.QuerySelector("#err-WrittenOn")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("王丽", refusedPage.Value("#Input_Author"));
+
+        var set = await chair.SubmitAsync(refusedPage, new Dictionary<string, string> { ["Input.WrittenOn"] = "2021-02-26" }, formSelector: "main form[method=post]");
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var response = await chair.GetAsync($"/Reports?handler=Summary&campaignId={campaign}");
+        var text = string.Concat(UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync()).GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("撰写人：王丽日期：2021年2月26日", text, StringComparison.Ordinal);
     }
 
     private async Task<int> CampaignAsync()

@@ -12,6 +12,8 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Name).HasMaxLength(FieldLengths.Title);
         builder.Property(c => c.Theme).HasMaxLength(FieldLengths.ShortText);
         builder.Property(c => c.DirectiveReference).HasMaxLength(FieldLengths.Reference);
+        builder.Property(c => c.DirectiveTitle).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(c => c.ReportAuthor).HasMaxLength(FieldLengths.Name);
         builder.HasOne(c => c.OrgUnit).WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Standards).WithOne().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Quotas).WithOne().HasForeignKey(q => q.CampaignId).OnDelete(DeleteBehavior.Cascade);

@@ -37,6 +37,23 @@ public sealed class NarrativeService(ReliefDbContext db, ICurrentUser user, IStr
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The narrative the same organizer saved for its previous campaign of the same season, in this language: a new
+    /// season starts from last season's wording, and its placeholders fill with this season's figures. Null when none.
+    /// </summary>
+    public async Task<PreviousNarrative?> PreviousAsync(int campaignId, string culture, CancellationToken ct = default)
+    {
+        await EnsureCampaignInScopeAsync(campaignId, ct);
+        var normalized = Normalize(culture);
+        var current = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.OrgUnitId, c.Season, c.StartsOn }).FirstAsync(ct);
+        var saved = db.SummaryNarratives.AsNoTracking().Where(n => n.Culture == normalized);
+        return await db.Campaigns.AsNoTracking()
+            .Where(c => c.OrgUnitId == current.OrgUnitId && c.Season == current.Season && c.StartsOn < current.StartsOn && saved.Any(n => n.CampaignId == c.Id))
+            .OrderByDescending(c => c.StartsOn)
+            .Select(c => new PreviousNarrative(c.Id, c.Name, saved.Where(n => n.CampaignId == c.Id).OrderByDescending(n => n.Number).Select(n => n.Text).First()))
+            .FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Saves a new version. Refused for anyone but a Chair, for unknown placeholders, and when someone saved since <paramref name="basedOn"/>.</summary>
     public async Task<ServiceResult<int>> SaveAsync(int campaignId, string culture, string text, int basedOn, CancellationToken ct = default)
     {

@@ -71,6 +71,19 @@ public sealed record YearEndFigures
     /// <summary>结对帮扶: helpers, households paired, money, goods by unit, jobs.</summary>
     public PairingTotals Pairing { get; init; } = PairingTotals.None;
     public HotlineGoodsFigures HotlineGoods { get; init; } = HotlineGoodsFigures.None;
+    /// <summary>The posted notices by the day they went up (第一批, 第二批…), in date order: approved grants listed, by person.</summary>
+    public IReadOnlyList<NoticeBatchLine> NoticeBatches { get; init; } = [];
+    /// <summary>Donors by name, the largest gift first: money (donation fund sources) and goods (receipts, at their value).</summary>
+    public IReadOnlyList<DonorLine> Donors { get; init; } = [];
+    /// <summary>人次 at the campaign's symposium visits: each visitor and each household on each symposium counts once.</summary>
+    public int SymposiumAttendances { get; init; }
+    /// <summary>Distinct households paid grants carrying both cash and goods (每户…元现金和米、面、油).</summary>
+    public int CashAndGoodsHouseholds { get; init; }
+    /// <summary>The least and the most cash one of those households received on such grants.</summary>
+    public decimal CashAndGoodsLowest { get; init; }
+    public decimal CashAndGoodsHighest { get; init; }
+    /// <summary>The goods on those grants by name, the most often given first.</summary>
+    public IReadOnlyList<string> CashAndGoodsItems { get; init; } = [];
 
     public decimal FundsRaised => Funds.Sum(f => f.Amount);
     public decimal FundsSpent => Funds.Sum(f => f.Spent);
@@ -86,8 +99,36 @@ public sealed record YearEndFigures
     public int RemoteContacts => VisitKinds.Where(v => v.Kind is VisitKind.Phone or VisitKind.Letter).Sum(v => v.Households);
     public int Symposiums => VisitKinds.Where(v => v.Kind == VisitKind.Symposium).Sum(v => v.Visits);
 
+    /// <summary>
+    /// 又拨出: money allocated after the campaign's first funds came in (every source but donations, which are gifts, not
+    /// allocations), in date order.
+    /// </summary>
+    public IReadOnlyList<FundSourceLine> AdditionalAllocations
+    {
+        get
+        {
+            if (Funds.Count == 0) return [];
+            var first = Funds.Min(f => f.ReceivedOn);
+            return [.. Funds.Where(f => f.Kind != FundSourceKind.Donation && f.ReceivedOn > first).OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id)];
+        }
+    }
+
     public sealed record CampaignHeading(
-        int Id, string Name, int Year, Season Season, string? Theme, string? Directive, DateOnly StartsOn, DateOnly EndsOn, string UnitName);
+        int Id, string Name, int Year, Season Season, string? Theme, string? Directive, DateOnly StartsOn, DateOnly EndsOn, string UnitName)
+    {
+        /// <summary>The directive's title, printed 《…》 after its number.</summary>
+        public string? DirectiveTitle { get; init; }
+        /// <summary>撰写人 as the union saved it for this report; null when nobody set it.</summary>
+        public string? ReportAuthor { get; init; }
+        /// <summary>The report's date as the union saved it; null when nobody set it.</summary>
+        public DateOnly? ReportDate { get; init; }
+    }
+
+    /// <summary>One batch of notices (those posted on one day): distinct persons, the least and most one person is listed for, and the total.</summary>
+    public sealed record NoticeBatchLine(DateOnly PostedOn, int People, decimal Lowest, decimal Highest, decimal Total);
+
+    /// <summary>A donor and what they gave: money raised as a donation fund source, and goods at their stated value.</summary>
+    public sealed record DonorLine(string Donor, decimal Money, decimal GoodsValue);
 
     public sealed record KindLine(GrantKind Kind, int Grants, decimal Amount);
 

@@ -50,13 +50,15 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
         var notices = db.PublicNotices.AsNoTracking().Where(n => n.CampaignId == campaignId);
         var objections = db.Objections.AsNoTracking().Where(o => notices.Any(n => n.Id == o.PublicNoticeId));
         var concerns = Concerns(heading);
+        var funds = await shared.FundsAsync(campaign, ct);
+        var cashAndGoods = await SeasonDetailFigures.CashAndGoodsAsync(paid, ct);
         var extremeOnFile = households.Where(h => h.Level == HardshipLevel.Extreme && (h.Status == HouseholdStatus.Active || h.Status == HouseholdStatus.Returned));
 
         return new YearEndFigures
         {
             Campaign = heading,
             CommitteeMeetings = await db.CommitteeMeetings.CountAsync(m => m.CampaignId == campaignId, ct),
-            Funds = await shared.FundsAsync(campaign, ct),
+            Funds = funds,
             Categories = categories,
             Kinds = kinds,
             HouseholdsHelped = householdsPaid,
@@ -109,6 +111,13 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             Services = await OutreachFigures.ServiceEventsAsync(db, user, heading, ct),
             Pairing = await OutreachFigures.PairingAsync(db, user, heading, ct),
             HotlineGoods = await HotlineGoodsFigures.QueryAsync(db, user, campaignId, ct),
+            NoticeBatches = await SeasonDetailFigures.NoticeBatchesAsync(db, campaignId, ct),
+            Donors = await SeasonDetailFigures.DonorsAsync(db, campaignId, funds, ct),
+            SymposiumAttendances = await SeasonDetailFigures.SymposiumAttendancesAsync(visits, ct),
+            CashAndGoodsHouseholds = cashAndGoods.Households,
+            CashAndGoodsLowest = cashAndGoods.Lowest,
+            CashAndGoodsHighest = cashAndGoods.Highest,
+            CashAndGoodsItems = cashAndGoods.Items,
         };
     }
 
@@ -167,7 +176,10 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
 
     private async Task<YearEndFigures.CampaignHeading> HeadingAsync(CampaignState campaign, CancellationToken ct) =>
         await db.Campaigns.AsNoTracking().Where(c => c.Id == campaign.Id)
-            .Select(c => new YearEndFigures.CampaignHeading(c.Id, c.Name, c.Year, c.Season, c.Theme, c.DirectiveReference, c.StartsOn, c.EndsOn, c.OrgUnit!.Name))
+            .Select(c => new YearEndFigures.CampaignHeading(c.Id, c.Name, c.Year, c.Season, c.Theme, c.DirectiveReference, c.StartsOn, c.EndsOn, c.OrgUnit!.Name)
+            {
+                DirectiveTitle = c.DirectiveTitle, ReportAuthor = c.ReportAuthor, ReportDate = c.ReportDate,
+            })
             .FirstAsync(ct);
 
     private IQueryable<Visit> Visits(int campaignId) => db.Visits.AsNoTracking().Where(v => v.CampaignId == campaignId);

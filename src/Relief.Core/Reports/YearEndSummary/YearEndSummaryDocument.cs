@@ -11,7 +11,7 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// then the tables and charts that back it, and the comparison with the previous campaign of the same season.
 /// </summary>
 public sealed partial class YearEndSummaryDocument(
-    YearEndFigures figures, YearEndComparison? previous, string narrative, string author, DateOnly writtenOn,
+    YearEndFigures figures, YearEndComparison? previous, string narrative, ReportByline byline, DateOnly printedOn,
     ReportFormat format, IStringLocalizer<CoreMessages> messages)
 {
     private const string Ink = "#1a1a1a";
@@ -28,9 +28,9 @@ public sealed partial class YearEndSummaryDocument(
         .Metadata(new DocumentMetadata
         {
             Title = Title,
-            Author = author,
+            Author = byline.MetadataAuthor ?? "",
             Subject = figures.Campaign.UnitName,
-            CreationDate = new DateTimeOffset(writtenOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            CreationDate = new DateTimeOffset(printedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         })
         .Page(page =>
         {
@@ -42,7 +42,7 @@ public sealed partial class YearEndSummaryDocument(
                 column.Spacing(8);
                 column.Item().PaddingTop(6).Text(Title).AlignCenter().FontSize(18).Bold();
                 column.Item().Text(t => t.AlignCenter().FontSize(10).FontColor(Muted)
-                    .Span($"{messages["Summary.Author"]}{author}　　{messages["Summary.Date"]}{format.Date(writtenOn)}"));
+                    .Span(byline.Line));
                 column.Item().PaddingBottom(4).LineHorizontal(0.75f, Ink);
                 var paragraphs = NarrativeTemplate.Paragraphs(narrative);
                 foreach (var paragraph in paragraphs.SkipLast(1)) Paragraph(column.Item(), paragraph);
@@ -56,7 +56,7 @@ public sealed partial class YearEndSummaryDocument(
                     {
                         signature.Spacing(2);
                         signature.Item().AlignCenter().Text(figures.Campaign.UnitName);
-                        signature.Item().AlignCenter().Text(format.Date(writtenOn));
+                        signature.Item().AlignCenter().Text(byline.SignatureDate);
                     });
                 });
 

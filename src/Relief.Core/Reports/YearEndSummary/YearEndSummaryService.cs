@@ -1,20 +1,19 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using MiniExcelLibs;
-using Relief.Core.Features.Administration;
 using Relief.Core.Reports.Printing;
 
 namespace Relief.Core.Reports.YearEndSummary;
 
 /// <summary>Puts the figures, the previous campaign's figures and the union's narrative together into the PDF or the Word document.</summary>
 public sealed class YearEndSummaryService(
-    YearEndQuery query, NarrativeService narratives, ICurrentUser user, IStringLocalizer<CoreMessages> messages,
+    YearEndQuery query, NarrativeService narratives, IStringLocalizer<CoreMessages> messages,
     TimeProvider clock, ILogger<YearEndSummaryService> logger)
 {
     public async Task<PrintedDocument> RenderAsync(int campaignId, ReportFormat format, CancellationToken ct = default)
     {
         var (figures, previous, filled, today) = await ComposeAsync(campaignId, format, ct);
-        var document = new YearEndSummaryDocument(figures, previous, filled, user.UserName ?? "", today, format, messages);
+        var document = new YearEndSummaryDocument(figures, previous, filled, ReportByline.Of(figures.Campaign, format, messages), today, format, messages);
         var bytes = document.Build().GeneratePdf(logger: logger);
         return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Summary", figures.Campaign.Name]), bytes, $"year-end-summary-{figures.Campaign.Id}.pdf");
     }
@@ -22,9 +21,10 @@ public sealed class YearEndSummaryService(
     /// <summary>The same summary as a .docx in the 公文 layout, for the office to finish in Word or WPS.</summary>
     public async Task<PrintedDocument> RenderWordAsync(int campaignId, ReportFormat format, CancellationToken ct = default)
     {
-        var (figures, previous, filled, today) = await ComposeAsync(campaignId, format, ct);
+        var (figures, previous, filled, _) = await ComposeAsync(campaignId, format, ct);
         var tables = YearEndAppendix.Tables(figures, previous, format, messages);
-        var document = new YearEndSummaryWordDocument(messages["Summary.Title", figures.Campaign.Name], filled, figures.Campaign.UnitName, today, tables, format);
+        var document = new YearEndSummaryWordDocument(
+            messages["Summary.Title", figures.Campaign.Name], filled, figures.Campaign.UnitName, ReportByline.Of(figures.Campaign, format, messages), tables, format);
         return new PrintedDocument(FileNames.Docx(messages["Print.FileName.Summary", figures.Campaign.Name]), document.Build(), $"year-end-summary-{figures.Campaign.Id}.docx");
     }
 
@@ -48,6 +48,7 @@ public sealed class YearEndSummaryService(
         return new PrintedDocument(FileNames.Of(messages["Print.FileName.SummaryTables", figures.Campaign.Name], ".xlsx"), stream.ToArray(), $"year-end-tables-{figures.Campaign.Id}.xlsx");
     }
 
+    /// <summary>Today is the day of printing, for the PDF's metadata only: the report's own date is the campaign's <see cref="ReportByline"/>.</summary>
     private async Task<(YearEndFigures Figures, YearEndComparison? Previous, string Narrative, DateOnly Today)> ComposeAsync(int campaignId, ReportFormat format, CancellationToken ct)
     {
         var figures = await query.GetAsync(campaignId, ct);

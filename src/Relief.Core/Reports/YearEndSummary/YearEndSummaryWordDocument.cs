@@ -12,7 +12,7 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// page numbers "— 1 —" in 4号 宋体 on the outside edge. Fonts are named, not embedded (the office's computers have
 /// them). The appendix tables are real Word tables with the PDF's figures.
 /// </summary>
-public sealed class YearEndSummaryWordDocument(string title, string narrative, string unitName, DateOnly writtenOn, IReadOnlyList<AppendixTable> tables, ReportFormat format)
+public sealed class YearEndSummaryWordDocument(string title, string narrative, string unitName, ReportByline byline, IReadOnlyList<AppendixTable> tables, ReportFormat format)
 {
     private const string TitleFont = "方正小标宋简体";
     private const string BodyFont = "仿宋_GB2312";
@@ -46,12 +46,14 @@ public sealed class YearEndSummaryWordDocument(string title, string narrative, s
 
             var body = new Body();
             body.Append(Line(title, TitleFont, TitleSize, JustificationValues.Center, firstLineIndent: false, bold: false));
+            // 撰写人 and date under the title, as the union's own summaries carry them, in 楷体 to set them off from the text.
+            body.Append(Line(byline.Line, SecondLevelFont, BodySize, JustificationValues.Center, firstLineIndent: false, bold: false));
             body.Append(Line("", BodyFont, BodySize, JustificationValues.Left, firstLineIndent: false, bold: false));
             foreach (var paragraph in NarrativeTemplate.Paragraphs(narrative)) body.Append(NarrativeParagraph(paragraph));
             body.Append(Line("", BodyFont, BodySize, JustificationValues.Left, firstLineIndent: false, bold: false));
             // 落款: the union and the date, right-aligned four characters in, kept with the text above.
             body.Append(Signature(unitName));
-            body.Append(Signature(format.Date(writtenOn)));
+            body.Append(Signature(byline.SignatureDate));
             foreach (var table in tables)
             {
                 body.Append(Line(table.Title, FirstLevelFont, BodySize, JustificationValues.Left, firstLineIndent: false, bold: false, keepNext: true));

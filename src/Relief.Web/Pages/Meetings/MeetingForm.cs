@@ -40,19 +40,6 @@ public static class MeetingForm
     {
         if (!chinese) return $"{campaignName}: committee meeting {number}";
         var stem = campaignName.EndsWith("活动", StringComparison.Ordinal) ? campaignName[..^2] : campaignName;
-        return $"{stem}第{ChineseOrdinal(number)}次工会委员会会议";
-    }
-
-    private static string ChineseOrdinal(int number)
-    {
-        const string digits = "零一二三四五六七八九";
-        return number switch
-        {
-            < 10 and >= 0 => digits[number].ToString(),
-            10 => "十",
-            < 20 and > 10 => "十" + digits[number - 10],
-            < 100 and >= 20 => digits[number / 10] + "十" + (number % 10 == 0 ? "" : digits[number % 10].ToString()),
-            _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        return $"{stem}第{Relief.Core.Reports.YearEndSummary.ChineseNumber.Of(number)}次工会委员会会议";
     }
 }
