@@ -46,14 +46,17 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
             new Dictionary<string, string> { ["GrantIds"] = grantId.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
 
-        var decided = await DecideAsync(chair, meetingId, grantId);
+        var campaignId = await CampaignAsync();
+        var fund = await factory.QueryAsync(db => db.FundSources.Where(f => f.CampaignId == campaignId && f.Kind == Relief.Core.Features.Campaigns.FundSourceKind.OwnFunds)
+            .Select(f => f.Id).FirstAsync());
+        var decided = await DecideAsync(chair, meetingId, grantId, fund);
         Assert.Contains($"{grant.Name}的申请日期是 {Formats.Date(grant.AppliedOn, Chinese)}，会议（{Formats.Date(heldOn, Chinese)}）在申请之前召开，不能对其作出决定：请列入之后召开的会议。",
             decided.Text("main"), StringComparison.Ordinal);
         Assert.Equal(GrantStatus.Applied, await factory.QueryAsync(db => db.Grants.Where(g => g.Id == grantId).Select(g => g.Status).SingleAsync()));
 
         var home = await chair.GetHtmlAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, (await chair.SubmitAsync(home, new Dictionary<string, string>(), formSelector: "form.culture-switch")).StatusCode);
-        var inEnglish = await DecideAsync(chair, meetingId, grantId);
+        var inEnglish = await DecideAsync(chair, meetingId, grantId, fund);
         Assert.Contains($"{grant.Name} applied on {Formats.Date(grant.AppliedOn, English)}; the meeting ({Formats.Date(heldOn, English)}) was held before that and cannot decide on it: put it to a later meeting.",
             inEnglish.Text("main"), StringComparison.Ordinal);
         Assert.Equal(GrantStatus.Applied, await factory.QueryAsync(db => db.Grants.Where(g => g.Id == grantId).Select(g => g.Status).SingleAsync()));
@@ -173,12 +176,13 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
 
     private Func<Task<int>> Count(Func<Relief.Core.Data.ReliefDbContext, Task<int>> query) => () => factory.QueryAsync(query);
 
-    private static async Task<IHtmlDocument> DecideAsync(HttpClient chair, int meetingId, int grantId)
+    private static async Task<IHtmlDocument> DecideAsync(HttpClient chair, int meetingId, int grantId, int fundId)
     {
         var page = await chair.GetHtmlAsync($"/Meetings/Details/{meetingId}");
         var response = await chair.SubmitAsync(page, new Dictionary<string, string>
         {
             ["grantId"] = grantId.ToString(CultureInfo.InvariantCulture), [$"Rows[{grantId}].Outcome"] = nameof(DecisionOutcome.Approved),
+            [$"Rows[{grantId}].FundSourceId"] = fundId.ToString(CultureInfo.InvariantCulture),
         }, formSelector: "#decision-form", submitSelector: $"#decide-{grantId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadHtmlAsync();
