@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 
 namespace Relief.E2E.Tests.Infrastructure;
 
@@ -69,6 +72,13 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("密码").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    /// <summary>Reads (or sets up) the live app's database as the system, past every unit scope, for a journey's checks.</summary>
+    public async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateSystemScope("test: a journey's set-up and checks");
+        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
@@ -16,12 +15,6 @@ namespace Relief.E2E.Tests.Journeys;
 [Collection(LiveAppCollection.Name)]
 public sealed class CommitteeJourneys(LiveApp app)
 {
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateSystemScope("test set-up");
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
-
     private static Task<bool> HasNoHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
@@ -34,7 +27,7 @@ public sealed class CommitteeJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_chair_decides_an_officers_application_in_a_meeting_and_builds_the_notice()
     {
-        var application = await QueryAsync(async db =>
+        var application = await app.QueryAsync(async db =>
         {
             var unitId = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
             return await db.Grants.Where(g => g.Status == GrantStatus.Applied && g.CommitteeMeetingId == null && g.OrgUnitId == unitId && g.Campaign!.Year == 2021)
@@ -64,7 +57,7 @@ public sealed class CommitteeJourneys(LiveApp app)
         Assert.Equal(1, await page.Locator($"#grant-{application.Id}").CountAsync());
 
         // Approve against the allocation: its balance is in the choice itself.
-        var allocation = await QueryAsync(db => db.FundSources.Where(f => f.CampaignId == application.CampaignId && f.Kind == Relief.Core.Features.Campaigns.FundSourceKind.Allocation)
+        var allocation = await app.QueryAsync(db => db.FundSources.Where(f => f.CampaignId == application.CampaignId && f.Kind == Relief.Core.Features.Campaigns.FundSourceKind.Allocation)
             .Select(f => new { f.Id, f.Name, f.Amount, f.Committed, f.Spent }).FirstAsync());
         var row = page.Locator($"#grant-{application.Id}");
         await page.Locator($"#Rows_{application.Id}_Approve").CheckAsync();
@@ -74,8 +67,8 @@ public sealed class CommitteeJourneys(LiveApp app)
         await LiveApp.ScreenshotAsync(page, "meeting-3-decision");
         await ClickAndWaitAsync(page.Locator($"#decide-{application.Id}"));
         Assert.Contains($"已记录：{application.Name}，批准", await page.Locator("[role=status].alert-success").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(GrantStatus.Approved, await QueryAsync(db => db.Grants.Where(g => g.Id == application.Id).Select(g => g.Status).SingleAsync()));
-        var committed = await QueryAsync(db => db.FundSources.Where(f => f.Id == allocation.Id).Select(f => f.Committed).SingleAsync());
+        Assert.Equal(GrantStatus.Approved, await app.QueryAsync(db => db.Grants.Where(g => g.Id == application.Id).Select(g => g.Status).SingleAsync()));
+        var committed = await app.QueryAsync(db => db.FundSources.Where(f => f.Id == allocation.Id).Select(f => f.Committed).SingleAsync());
         Assert.Equal(allocation.Committed + application.TotalAmount, committed);
         await LiveApp.ScreenshotAsync(page, "meeting-4-decided");
 
@@ -96,7 +89,7 @@ public sealed class CommitteeJourneys(LiveApp app)
         await LiveApp.ScreenshotAsync(page, "meeting-6-notice");
         await ClickAndWaitAsync(page.Locator("#post-notice"));
         Assert.Contains("/Notices/Details/", page.Url, StringComparison.Ordinal);
-        Assert.Equal(GrantStatus.OnNotice, await QueryAsync(db => db.Grants.Where(g => g.Id == application.Id).Select(g => g.Status).SingleAsync()));
+        Assert.Equal(GrantStatus.OnNotice, await app.QueryAsync(db => db.Grants.Where(g => g.Id == application.Id).Select(g => g.Status).SingleAsync()));
     }
 
     [BrowserFact]

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
+using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 using Relief.E2E.Tests.Infrastructure;
 
@@ -50,7 +50,7 @@ public sealed class ConflictJourneys(LiveApp app)
         await chair.Locator("#choice-Address-yours").CheckAsync();
         await SaveAsync(chair);
         Assert.Contains($"/Households/Details/{id}", chair.Url, StringComparison.Ordinal);
-        var saved = await QueryAsync(db => db.Households.Where(h => h.Id == id).Select(h => new { h.Phone, h.Address, h.Causes }).SingleAsync());
+        var saved = await app.QueryAsync(db => db.Households.Where(h => h.Id == id).Select(h => new { h.Phone, h.Address, h.Causes }).SingleAsync());
         Assert.Equal(("13900002222", "丽水市莲都区万象街道8号", "家属患病，长期治疗"), (saved.Phone, saved.Address, saved.Causes));
     }
 
@@ -60,16 +60,11 @@ public sealed class ConflictJourneys(LiveApp app)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    private Task<List<int>> FilesAsync() => QueryAsync(async db =>
+    private Task<List<int>> FilesAsync() => app.QueryAsync(async db =>
     {
         var branch = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
         return await db.Households.Where(h => h.OrgUnitId == branch && h.Status == HouseholdStatus.Active)
             .OrderByDescending(h => h.Id).Skip(20).Take(2).Select(h => h.Id).ToListAsync();
     });
 
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
 }

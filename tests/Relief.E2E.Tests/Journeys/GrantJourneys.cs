@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
@@ -17,12 +16,6 @@ namespace Relief.E2E.Tests.Journeys;
 [Collection(LiveAppCollection.Name)]
 public sealed class GrantJourneys(LiveApp app)
 {
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateSystemScope("test set-up");
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
-
     private static Task<bool> HasNoHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
@@ -32,7 +25,7 @@ public sealed class GrantJourneys(LiveApp app)
     public async Task An_officer_applies_on_a_phone_with_a_parcel_above_the_standard_and_gives_the_reason_asked_for()
     {
         // A household of the officer's branch and a cash kind it has not had in the 2021 campaign.
-        var choice = await QueryAsync(async db =>
+        var choice = await app.QueryAsync(async db =>
         {
             var unitId = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
             var campaign = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
@@ -84,7 +77,7 @@ public sealed class GrantJourneys(LiveApp app)
         await LiveApp.ScreenshotAsync(page, "grant-phone-4-submitted");
 
         var grantId = int.Parse(page.Url.Split('/')[^1], CultureInfo.InvariantCulture);
-        var grant = await QueryAsync(db => db.Grants.Include(g => g.Items).SingleAsync(g => g.Id == grantId));
+        var grant = await app.QueryAsync(db => db.Grants.Include(g => g.Items).SingleAsync(g => g.Id == grantId));
         Assert.Equal((GrantStatus.Applied, choice.Standard + 130m, 1), (grant.Status, grant.TotalAmount, grant.Items.Count));
         Assert.NotNull(grant.OverrideReason);
     }
@@ -92,8 +85,8 @@ public sealed class GrantJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_chair_reads_the_campaign_its_money_and_the_applications_at_a_desk()
     {
-        var campaignId = await QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
-        var flagged = await QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.DuplicateElsewhere != null).Select(g => g.Id).FirstAsync());
+        var campaignId = await app.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var flagged = await app.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.DuplicateElsewhere != null).Select(g => g.Id).FirstAsync());
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
 

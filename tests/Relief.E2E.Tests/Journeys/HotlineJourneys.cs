@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
@@ -15,19 +14,13 @@ namespace Relief.E2E.Tests.Journeys;
 [Collection(LiveAppCollection.Name)]
 public sealed class HotlineJourneys(LiveApp app)
 {
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateSystemScope("test set-up");
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
-
     private static Task<bool> HasNoHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     [BrowserFact]
     public async Task An_officer_records_a_call_on_a_phone_with_the_caller_found_by_name()
     {
-        var household = await QueryAsync(async db =>
+        var household = await app.QueryAsync(async db =>
         {
             var unit = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
             return await db.Households.Where(h => h.OrgUnitId == unit && h.Status == HouseholdStatus.Active).OrderBy(h => h.Id).Select(h => h.Name).FirstAsync();
@@ -74,7 +67,7 @@ public sealed class HotlineJourneys(LiveApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "hotline-desktop-1-log");
 
-        var callId = await QueryAsync(db => db.HotlineCalls.Where(c => c.HouseholdId != null && c.ConcernId == null && c.GrantId == null && db.Campaigns.Any(k => k.Id == c.CampaignId && k.Year == 2021))
+        var callId = await app.QueryAsync(db => db.HotlineCalls.Where(c => c.HouseholdId != null && c.ConcernId == null && c.GrantId == null && db.Campaigns.Any(k => k.Id == c.CampaignId && k.Year == 2021))
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         await page.GotoAsync($"{app.BaseUrl}/Hotline/Details/{callId}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -105,7 +98,7 @@ public sealed class HotlineJourneys(LiveApp app)
         await page.GotoAsync($"{app.BaseUrl}/Goods/Receive");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "goods-desktop-3-receive");
-        var stock = await QueryAsync(db => db.GoodsStocks.Where(s => s.ItemName == "米" && db.Campaigns.Any(k => k.Id == s.CampaignId && k.Year == 2021)).Select(s => s.Id).FirstAsync());
+        var stock = await app.QueryAsync(db => db.GoodsStocks.Where(s => s.ItemName == "米" && db.Campaigns.Any(k => k.Id == s.CampaignId && k.Year == 2021)).Select(s => s.Id).FirstAsync());
         await page.GotoAsync($"{app.BaseUrl}/Goods/HandOut?stockId={stock}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "goods-desktop-4-handout");

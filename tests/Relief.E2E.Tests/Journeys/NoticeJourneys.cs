@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
@@ -15,17 +14,11 @@ namespace Relief.E2E.Tests.Journeys;
 [Collection(LiveAppCollection.Name)]
 public sealed class NoticeJourneys(LiveApp app)
 {
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateSystemScope("test set-up");
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
-
     [BrowserFact]
     public async Task A_notice_is_posted_objected_to_dismissed_and_closed_and_prints_on_a4()
     {
-        var campaignId = await QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
-        var approved = await QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Approved).Select(g => g.Id).ToListAsync());
+        var campaignId = await app.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var approved = await app.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Approved).Select(g => g.Id).ToListAsync());
         Assert.NotEmpty(approved);
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
@@ -87,14 +80,14 @@ public sealed class NoticeJourneys(LiveApp app)
         Assert.Contains("转为可发放", await page.Locator(".alert-success").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("已结束", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await LiveApp.ScreenshotAsync(page, "notice-5-closed");
-        Assert.True(await QueryAsync(db => db.Grants.Where(g => approved.Contains(g.Id)).AllAsync(g => g.Status == GrantStatus.Payable)));
+        Assert.True(await app.QueryAsync(db => db.Grants.Where(g => approved.Contains(g.Id)).AllAsync(g => g.Status == GrantStatus.Payable)));
     }
 
     [BrowserFact]
     public async Task The_sign_off_sheet_prints_with_capitals_and_a_signature_column()
     {
-        var campaignId = await QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
-        var unitId = await QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        var campaignId = await app.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var unitId = await app.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
             .GroupBy(g => g.OrgUnitId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
@@ -16,19 +15,13 @@ namespace Relief.E2E.Tests.Journeys;
 [Collection(LiveAppCollection.Name)]
 public sealed class OutreachJourneys(LiveApp app)
 {
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateSystemScope("test set-up");
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
-
     private static Task<bool> HasNoHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     [BrowserFact]
     public async Task An_officer_records_a_training_on_a_phone_and_only_its_figures_are_offered()
     {
-        var household = await QueryAsync(async db =>
+        var household = await app.QueryAsync(async db =>
         {
             var unit = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
             return await db.Households.Where(h => h.OrgUnitId == unit).OrderBy(h => h.Id).Select(h => new { h.Id, h.Name }).FirstAsync();
@@ -63,7 +56,7 @@ public sealed class OutreachJourneys(LiveApp app)
         await page.GotoAsync($"{app.BaseUrl}/ServiceEvents");
         Assert.True(await HasNoHorizontalScrollAsync(page), "The event list scrolls sideways at 360 px.");
         await LiveApp.ScreenshotAsync(page, "outreach-phone-3b-event-list");
-        var saved = await QueryAsync(db => db.ServiceEvents.Include(e => e.Households).OrderByDescending(e => e.Id).FirstAsync());
+        var saved = await app.QueryAsync(db => db.ServiceEvents.Include(e => e.Households).OrderByDescending(e => e.Id).FirstAsync());
         Assert.Equal((ServiceEventKind.Training, 32, (int?)null), (saved.Kind, saved.Trainees, saved.PositionsOffered));
         Assert.Equal([household.Id], saved.Households.Select(h => h.HouseholdId));
     }
@@ -71,7 +64,7 @@ public sealed class OutreachJourneys(LiveApp app)
     [BrowserFact]
     public async Task An_officer_records_goods_given_by_a_paired_cadre_on_a_phone()
     {
-        var pairing = await QueryAsync(async db =>
+        var pairing = await app.QueryAsync(async db =>
         {
             var unit = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
             return await db.HelperPairings.Where(p => p.OrgUnitId == unit && p.Year == 2021 && p.Households.Count > 1).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
@@ -99,14 +92,14 @@ public sealed class OutreachJourneys(LiveApp app)
         Assert.Contains($"/Pairing/Details/{pairing}", page.Url, StringComparison.Ordinal);
         Assert.True(await HasNoHorizontalScrollAsync(page), "The pairing details scroll sideways at 360 px.");
         await LiveApp.ScreenshotAsync(page, "outreach-phone-6-pairing-details");
-        var last = await QueryAsync(db => db.HelpRecords.Where(r => r.PairingId == pairing).OrderByDescending(r => r.Id).FirstAsync());
+        var last = await app.QueryAsync(db => db.HelpRecords.Where(r => r.PairingId == pairing).OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal((HelpKind.Goods, 50m, "斤"), (last.Kind, last.Quantity, last.Unit));
     }
 
     [BrowserFact]
     public async Task The_chair_reads_the_event_list_the_job_fair_form_and_the_pairing_overview_at_desktop_width()
     {
-        var (campaign, fair, pairing) = await QueryAsync(async db => (
+        var (campaign, fair, pairing) = await app.QueryAsync(async db => (
             await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync(),
             await db.ServiceEvents.Where(e => e.Kind == ServiceEventKind.JobFair && e.HeldOn >= new DateOnly(2021, 1, 1)).OrderByDescending(e => e.HeldOn).Select(e => e.Id).FirstAsync(),
             await db.HelperPairings.Where(p => p.HelperName == "潘建明").Select(p => p.Id).FirstAsync()));

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
@@ -12,19 +11,13 @@ namespace Relief.E2E.Tests.Journeys;
 [Collection(LiveAppCollection.Name)]
 public sealed class VisitJourneys(LiveApp app)
 {
-    private async Task<T> QueryAsync<T>(Func<ReliefDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateSystemScope("test set-up");
-        return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
-    }
-
     private static Task<bool> HasNoHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     [BrowserFact]
     public async Task An_officer_records_a_home_visit_on_a_phone_and_hands_over_a_payable_grant()
     {
-        var grant = await QueryAsync(async db =>
+        var grant = await app.QueryAsync(async db =>
         {
             var unitPath = await db.Users.Where(u => u.UserName == "officer")
                 .Select(u => db.OrgUnits.Where(o => o.Id == u.OrgUnitId).Select(o => o.Path).First()).SingleAsync();
@@ -53,12 +46,12 @@ public sealed class VisitJourneys(LiveApp app)
         Assert.True(await HasNoHorizontalScrollAsync(page), "The visit details scroll sideways at 360 px.");
         await LiveApp.ScreenshotAsync(page, "visit-phone-2-saved");
 
-        var payment = await QueryAsync(db => db.Disbursements.Where(d => d.GrantId == grant.Id).Select(d => new { d.PaidOn, d.Method, d.SignedOff, d.VisitId }).SingleAsync());
+        var payment = await app.QueryAsync(db => db.Disbursements.Where(d => d.GrantId == grant.Id).Select(d => new { d.PaidOn, d.Method, d.SignedOff, d.VisitId }).SingleAsync());
         Assert.Equal(new DateOnly(2021, 2, 5), payment.PaidOn);
         Assert.Equal(DisbursementMethod.Cash, payment.Method);
         Assert.True(payment.SignedOff);
         Assert.NotNull(payment.VisitId);
-        Assert.Equal(GrantStatus.Disbursed, await QueryAsync(db => db.Grants.Where(g => g.Id == grant.Id).Select(g => g.Status).SingleAsync()));
+        Assert.Equal(GrantStatus.Disbursed, await app.QueryAsync(db => db.Grants.Where(g => g.Id == grant.Id).Select(g => g.Status).SingleAsync()));
 
         // The grant is gone from the officer's payable list; paying it again from the list is impossible.
         await page.GotoAsync($"{app.BaseUrl}/Disbursements?campaignId={grant.CampaignId}");

@@ -93,12 +93,11 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
 
     public HttpClient ClientFor(string role) => _clients[role];
 
-    /// <summary>The antiforgery token of the role's own session (the layout's sign-out form carries one); none for anonymous.</summary>
+    /// <summary>The antiforgery token of the role's own session: the layout's sign-out form carries one, the sign-in form an anonymous one.</summary>
     public async Task<string> TokenForAsync(string role)
     {
-        if (role == "Anonymous") return "";
-        var home = await ClientFor(role).GetHtmlAsync("/");
-        return home.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        var page = await ClientFor(role).GetHtmlAsync(role == "Anonymous" ? "/Account/SignIn" : "/");
+        return page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
     }
 
     public string Resolve(string url) => Tokens.Aggregate(url, (current, token) => current.Replace(token.Key, token.Value, StringComparison.Ordinal));

@@ -1,7 +1,9 @@
+using Relief.Core.Features.Households;
+
 namespace Relief.Core.Features.Pairing;
 
 /// <summary>What the pairing form binds: the helper, the period (a campaign, or a year), and the households.</summary>
-public sealed record PairingInput
+public sealed record PairingInput : IHouseholdGroupInput
 {
     public int OrgUnitId { get; set; }
     /// <summary>The campaign the pairing is for; when empty, <see cref="Year"/> names the year it runs for.</summary>

@@ -1,7 +1,9 @@
+using Relief.Core.Features.Households;
+
 namespace Relief.Core.Features.ServiceEvents;
 
 /// <summary>What the event form binds. Figures the kind is not judged by are ignored on save.</summary>
-public sealed record ServiceEventInput
+public sealed record ServiceEventInput : IHouseholdGroupInput
 {
     public int? CampaignId { get; set; }
     public int OrgUnitId { get; set; }

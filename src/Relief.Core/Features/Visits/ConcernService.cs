@@ -194,9 +194,9 @@ public sealed class ConcernService(
         concern.Description = input.Description.Trim();
         concern.DueOn = input.DueOn;
         concern.Status = input.Status;
-        var resolved = input.Status == ConcernStatus.Resolved;
-        concern.Resolution = resolved ? input.Resolution?.Trim() : null;
-        concern.ResolvedOn = resolved ? input.ResolvedOn : null;
+        // What was done is kept as it is typed, a note of progress until the concern is resolved: nothing typed is dropped.
+        concern.Resolution = string.IsNullOrWhiteSpace(input.Resolution) ? null : input.Resolution.Trim();
+        concern.ResolvedOn = input.Status == ConcernStatus.Resolved ? input.ResolvedOn : null;
         // The row is written even when nothing changed, so the version check always runs.
         db.Entry(concern).Property(c => c.Version).IsModified = true;
         await db.SaveChangesOrConflictAsync(ct);

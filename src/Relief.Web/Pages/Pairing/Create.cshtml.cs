@@ -2,9 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Features.Campaigns;
 using Relief.Core;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
@@ -18,10 +18,9 @@ public sealed class CreateModel(
     VisitService visits,
     OrgUnitService units,
     CampaignChoices choices,
-    ICurrentUser user,
     IValidator<PairingInput> validator,
     IStringLocalizer<OutreachResource> text,
-    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, user, validator, text, messages)
+    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, validator, text, messages)
 {
     public async Task OnGetAsync(int? campaignId, int? householdId, CancellationToken ct)
     {
@@ -31,19 +30,6 @@ public sealed class CreateModel(
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (!await HasBindingErrorsAsync(ct))
-        {
-            var result = await Pairings.CreateAsync(Input, ct);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = Text["Pairing.Created"].Value;
-                return RedirectToPage("Details", new { id = result.Value });
-            }
-            ModelState.AddErrors(result.Validation);
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        CreateAsync(input => Pairings.CreateAsync(input, ct), Text["Pairing.Created"], ct);
 }

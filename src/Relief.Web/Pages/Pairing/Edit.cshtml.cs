@@ -2,10 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Features.Campaigns;
 using Relief.Core;
-using Relief.Core.Common;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
@@ -20,11 +19,10 @@ public sealed class EditModel(
     VisitService visits,
     OrgUnitService units,
     CampaignChoices choices,
-    ICurrentUser user,
     IValidator<PairingInput> validator,
     IStringLocalizer<OutreachResource> text,
     IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, user, validator, text, messages)
+    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, validator, text, messages)
 {
     /// <summary>The pairing's id from the route, bound for every handler (the search posts too).</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,19 +38,6 @@ public sealed class EditModel(
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        if (!await HasBindingErrorsAsync(ct))
-        {
-            var save = await Conflict.SaveAsync(this, "Pairing", Input, input => Pairings.UpdateAsync(id, input, ct), () => Pairings.GetForEditAsync(id, ct));
-            Input = save.Input;
-            if (save.Saved)
-            {
-                TempData["Status"] = shared["Common.Saved"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
+        SaveAsync(id, Conflict, "Pairing", input => Pairings.UpdateAsync(id, input, ct), () => Pairings.GetForEditAsync(id, ct), shared["Common.Saved"], ct);
 }

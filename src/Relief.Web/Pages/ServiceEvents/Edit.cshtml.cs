@@ -2,10 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Relief.Core.Features.Campaigns;
 using Relief.Core;
-using Relief.Core.Common;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
@@ -20,15 +19,15 @@ public sealed class EditModel(
     VisitService visits,
     OrgUnitService units,
     CampaignChoices choices,
-    ICurrentUser user,
     IValidator<ServiceEventInput> validator,
     IStringLocalizer<OutreachResource> text,
     IStringLocalizer<SharedResource> shared,
-    IStringLocalizer<CoreMessages> messages) : EventFormPage(events, visits, units, choices, user, validator, text, messages)
+    IStringLocalizer<CoreMessages> messages) : EventFormPage(events, visits, units, choices, validator, text, messages)
 {
     /// <summary>The event's id from the route, bound for every handler (the search posts too).</summary>
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
+
     [BindProperty]
     public EditConflict Conflict { get; set; } = new();
 
@@ -39,19 +38,6 @@ public sealed class EditModel(
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        if (!await HasBindingErrorsAsync(ct))
-        {
-            var save = await Conflict.SaveAsync(this, "ServiceEvent", Input, input => Events.UpdateAsync(id, input, ct), () => Events.GetForEditAsync(id, ct));
-            Input = save.Input;
-            if (save.Saved)
-            {
-                TempData["Status"] = shared["Common.Saved"].Value;
-                return RedirectToPage("Details", new { id });
-            }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
+        SaveAsync(id, Conflict, "ServiceEvent", input => Events.UpdateAsync(id, input, ct), () => Events.GetForEditAsync(id, ct), shared["Common.Saved"], ct);
 }
