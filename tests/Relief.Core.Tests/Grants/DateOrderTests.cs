@@ -29,6 +29,17 @@ public sealed class DateOrderTests : IAsyncLifetime
         Assert.Equal(before, await _world.StateAsync());
     }
 
+    /// <summary>张三明's application on the agenda of a meeting held on <paramref name="heldOn"/>, its approval ready for the chair.</summary>
+    private async Task<(int MeetingId, DecisionInput Decision)> ApprovalOnAgendaAsync(DateOnly heldOn)
+    {
+        var grantId = await _world.ApplyAsync("张三明");
+        var meetingId = await _world.MeetingAsync(heldOn);
+        await _world.AttachAsync(meetingId, grantId);
+        var decision = await _world.ApprovalAsync(grantId, _world.OwnFundsId);
+        _world.ActAs(_world.Chair);
+        return (meetingId, decision);
+    }
+
     [Fact]
     public void The_table_orders_applied_decided_noticed_payable_paid_and_today()
     {
@@ -43,12 +54,8 @@ public sealed class DateOrderTests : IAsyncLifetime
     [InlineData("en", "张三明 applied on {0}; the meeting ({1}) was held before that and cannot decide on it: put it to a later meeting.")]
     public async Task A_meeting_held_before_the_application_cannot_decide_on_it(string culture, string expected)
     {
-        var grantId = await _world.ApplyAsync("张三明");
         var heldOn = WorkflowDatabase.ApplicationsOn.AddDays(-1);
-        var meetingId = await _world.MeetingAsync(heldOn);
-        await _world.AttachAsync(meetingId, grantId);
-        var decision = await _world.ApprovalAsync(grantId, _world.OwnFundsId);
-        _world.ActAs(_world.Chair);
+        var (meetingId, decision) = await ApprovalOnAgendaAsync(heldOn);
 
         await AssertRefusedAndNothingChangedAsync(
             () => _world.Service<CommitteeService, ServiceResult<int>>(s => s.DecideAsync(meetingId, decision), culture),
@@ -63,12 +70,8 @@ public sealed class DateOrderTests : IAsyncLifetime
     [InlineData("en", "The meeting is on {0}; decisions can be recorded once it has been held.")]
     public async Task A_meeting_not_yet_held_decides_nothing(string culture, string expected)
     {
-        var grantId = await _world.ApplyAsync("张三明");
         var heldOn = WorkflowDatabase.Today.AddDays(3);
-        var meetingId = await _world.MeetingAsync(heldOn);
-        await _world.AttachAsync(meetingId, grantId);
-        var decision = await _world.ApprovalAsync(grantId, _world.OwnFundsId);
-        _world.ActAs(_world.Chair);
+        var (meetingId, decision) = await ApprovalOnAgendaAsync(heldOn);
 
         await AssertRefusedAndNothingChangedAsync(
             () => _world.Service<CommitteeService, ServiceResult<int>>(s => s.DecideAsync(meetingId, decision), culture),
