@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
@@ -13,7 +14,8 @@ namespace Relief.Core.DemoData;
 /// Resolve it from a system scope (<see cref="SystemScopes.CreateSystemScope"/>), so the audit
 /// log names the seeder.
 /// </summary>
-public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> users, RoleManager<IdentityRole> roles, IdNumberProtector ids, TimeProvider clock)
+public sealed class DemoDataSeeder(
+    ReliefDbContext db, UserManager<ReliefUser> users, RoleManager<IdentityRole> roles, IdNumberProtector ids, TimeProvider clock, AuditInterceptor? audit = null)
 {
     public const string Password = "Relief#2021demo";
     private const int Seed = 20210101;
@@ -42,7 +44,11 @@ public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> u
         }
     }
 
-    public async Task<IReadOnlyList<DemoAccount>> SeedAsync(CancellationToken ct)
+    /// <summary>
+    /// Seeds an empty database. <paramref name="inThePresent"/>: moves the demo from its story day into the present
+    /// (<see cref="DemoTimeShift"/>) for people trying the app; tests leave it on its story day.
+    /// </summary>
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync(CancellationToken ct, bool inThePresent = false)
     {
         if (await db.OrgUnits.AnyAsync(ct)) return Accounts;
 
@@ -66,6 +72,7 @@ public sealed class DemoDataSeeder(ReliefDbContext db, UserManager<ReliefUser> u
         await new DemoOutreachWriter(db, units, staff).WriteAsync(previous, current, households, ct);
         await new DemoHotlineWriter(db, units, staff).WriteAsync(previous, current, households, ct);
         await new DemoGoodsWriter(db, units, staff).WriteAsync(previous, current, ct);
+        if (inThePresent) await new DemoTimeShift(db, clock, audit).MoveToAsync(DateOrder.Today(clock), ct);
 
         await transaction.CommitAsync(ct);
         return Accounts;

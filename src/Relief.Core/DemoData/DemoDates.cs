@@ -1,9 +1,12 @@
 namespace Relief.Core.DemoData;
 
-/// <summary>Fixed dates, so the demo reads the same on every machine and every day.</summary>
+/// <summary>
+/// The story's fixed dates, so the demo is written the same on every machine and every day; the app then moves it into
+/// the present (<see cref="DemoTimeShift"/>), while tests keep it on its story day.
+/// </summary>
 public static class DemoDates
 {
-    /// <summary>The day the demo pretends it is: overdue concerns and running notices are judged against it.</summary>
+    /// <summary>The story's day: the demo is written as if it were today, and moved so that it falls in this week.</summary>
     public static readonly DateOnly Today = new(2021, 2, 1);
 
     /// <summary>A business date as the UTC stamp of 09:30 Beijing time that day.</summary>

@@ -2074,6 +2074,10 @@ namespace Relief.Data.SqlServer.Migrations
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("int");
 
+                    b.Property<string>("OutsideCampaignReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -7,4 +7,10 @@ public sealed class DemoDataOptions
 
     /// <summary>Fill an empty Development database with the demo union, its campaigns and accounts.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>
+    /// Move the demo from its story day (early 2021) into the present, so this season's campaign is running. Tests set
+    /// it off to keep the story's dates.
+    /// </summary>
+    public bool DemoInThePresent { get; set; } = true;
 }

@@ -20,7 +20,8 @@ public static class StartupTasks
         await DemoDataSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.SeedDemoData) return;
 
-        var accounts = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None);
+        var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        var accounts = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None, demo.DemoInThePresent);
         app.Logger.LogInformation("Demo accounts (Development only), all with password {Password}: {Accounts}",
             accounts.Count > 0 ? accounts[0].Password : null, string.Join(", ", accounts.Select(a => $"{a.UserName} ({a.Role}, {a.UnitName})")));
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -49,7 +49,7 @@ internal static class VisitLoadCommand
                 Notes = $"写入负载测试 {i + 1}",
                 HouseholdIds = [households.Ids[i % households.Ids.Count]],
                 Visitors = [new VisitorInput { Name = "吴丽娟", Title = "工会干事" }],
-                ConfirmOutsideWindow = true,
+                OutsideCampaignReason = "写入负载测试",
             };
             try
             {

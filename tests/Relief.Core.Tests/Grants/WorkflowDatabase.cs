@@ -35,6 +35,13 @@ public sealed class WorkflowDatabase : IAsyncDisposable
 
     public static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
 
+    /// <summary>
+    /// When the set-up's applications came in and when its meetings sat, well before today: dates follow the work
+    /// (applied ≤ decided ≤ noticed ≤ paid), so a grant paid today went through a notice that ended before it.
+    /// </summary>
+    public static DateOnly ApplicationsOn => Today.AddDays(-50);
+    public static DateOnly MeetingsOn => Today.AddDays(-40);
+
     public static async Task<WorkflowDatabase> CreateAsync()
     {
         var world = new WorkflowDatabase(await TestDatabase.CreateAsync());
@@ -89,17 +96,17 @@ public sealed class WorkflowDatabase : IAsyncDisposable
 
     public void ActAs(ICurrentUser user) => Database.CurrentUser.Acting = user;
 
-    /// <summary>One unit of work in its own scope, as one request, in Chinese.</summary>
-    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    /// <summary>One unit of work in its own scope, as one request, in Chinese unless another language is asked for.</summary>
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work, string culture = "zh-CN")
     {
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("zh-CN");
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
         await using var scope = Database.CreateScope();
         return await work(scope.ServiceProvider);
     }
 
-    public Task<T> Service<TService, T>(Func<TService, Task<T>> work) where TService : notnull =>
-        RunAsync(sp => work(sp.GetRequiredService<TService>()));
+    public Task<T> Service<TService, T>(Func<TService, Task<T>> work, string culture = "zh-CN") where TService : notnull =>
+        RunAsync(sp => work(sp.GetRequiredService<TService>()), culture);
 
     public Task<T> WithDbAsync<T>(Func<ReliefDbContext, Task<T>> work) => RunAsync(sp => work(sp.GetRequiredService<ReliefDbContext>()));
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
@@ -48,7 +49,7 @@ public static class WorkflowSteps
             CampaignId = world.CampaignId,
             OrgUnitId = world.Company.Id,
             Title = "送温暖工会委员会会议",
-            HeldOn = heldOn ?? WorkflowDatabase.Today,
+            HeldOn = heldOn ?? WorkflowDatabase.MeetingsOn,
             MinutesReference = "工纪〔2026〕1号",
             Attendees = [new() { Name = "陈国华", Title = "工会主席" }, new() { Name = "林晓梅", Title = "工会副主席" }, new() { Name = "刘敏", Title = "经审主任" }],
         }))).Succeeded();
@@ -56,6 +57,11 @@ public static class WorkflowSteps
 
     public static async Task AttachAsync(this WorkflowDatabase world, int meetingId, params int[] grantIds)
     {
+        // The set-up's meetings sit before today (MeetingsOn), and a decision comes after its application: an application
+        // made today by the set-up is dated as the set-up's applications are (ApplicationsOn) when it goes on an agenda.
+        var applicationsOn = WorkflowDatabase.ApplicationsOn;
+        await world.WithDbAsync(db => db.Grants.OutsideUnitScope().Where(g => grantIds.Contains(g.Id) && g.AppliedOn > applicationsOn)
+            .ExecuteUpdateAsync(set => set.SetProperty(g => g.AppliedOn, applicationsOn)));
         world.ActAs(world.CompanyOfficer);
         (await world.Service<CommitteeService, ServiceResult<int>>(s => s.AttachAsync(meetingId, grantIds))).Succeeded();
     }

@@ -63,19 +63,28 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task One_file_per_person_across_the_whole_system_naming_the_unit_that_holds_it()
+    public async Task One_file_per_person_across_the_whole_system_naming_only_a_unit_the_user_may_know()
     {
         var idNumber = Inputs.IdNumber(21);
         _db.ActAs(RegistryDatabase.Officer(_db.CompanyA));
         await CreatedAsync(Inputs.Household(_db.BranchA1.Id, "张三", idNumber));
 
-        // An officer of branch B cannot see branch A1, yet is told who holds the file, and nothing else.
+        // An officer of branch B cannot see branch A1: told only that the person is on file elsewhere and which unit
+        // above both to ask, never the unit holding it nor anything of the file.
         _db.ActAs(RegistryDatabase.Officer(_db.BranchB));
         var second = await CreateAsync(Inputs.Household(_db.BranchB.Id, "张三", idNumber.ToLowerInvariant()));
         Assert.False(second.Succeeded);
         var error = Assert.Single(second.Validation.Errors);
         Assert.Equal(nameof(HouseholdInput.IdNumber), error.PropertyName);
-        Assert.Contains("甲一分工会", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal("此人已在其他单位建有档案，一人只能有一份档案。如需了解，请向“市总工会”查询。", error.ErrorMessage);
+        var english = await _db.RunAsync(sp => sp.GetRequiredService<HouseholdService>().CreateAsync(Inputs.Household(_db.BranchB.Id, "张三", idNumber)), "en");
+        Assert.Equal("This person already has a file with another unit; a person can have only one file. To find out more, ask 市总工会.",
+            Assert.Single(english.Validation.Errors).ErrorMessage);
+
+        // The company union above branch A1 has the file in its scope: it is told the branch by name.
+        _db.ActAs(RegistryDatabase.Officer(_db.CompanyA));
+        var third = await CreateAsync(Inputs.Household(_db.CompanyA.Id, "张三", idNumber));
+        Assert.Equal("此人已在“甲一分工会”建有档案，一人只能有一份档案。", Assert.Single(third.Validation.Errors).ErrorMessage);
         Assert.Equal(1, await _db.WithDbAsync(db => db.Households.OutsideUnitScope().CountAsync()));
     }
 

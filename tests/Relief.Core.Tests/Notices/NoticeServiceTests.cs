@@ -25,10 +25,12 @@ public sealed class NoticeServiceTests : IAsyncLifetime
         await _world.ApprovedGrantAsync("欧阳小明", 1500m);
         await _world.ApplyAsync("王五", 2000m);
         _world.ActAs(_world.CompanyOfficer);
-        var monday = new DateOnly(2026, 11, 2);
+        // A Monday after the set-up's meeting, whose five working days have ended by now.
+        var afterMeeting = WorkflowDatabase.MeetingsOn.AddDays(1);
+        var monday = afterMeeting.AddDays(((int)DayOfWeek.Monday - (int)afterMeeting.DayOfWeek + 7) % 7);
 
         var preview = (await _world.Service<NoticeService, ServiceResult<NoticePreview>>(s => s.PreviewAsync(_world.Notice(monday)))).Succeeded();
-        Assert.Equal(new DateOnly(2026, 11, 6), preview.EndsOn);
+        Assert.Equal(WorkingDays.EndOfPeriod(monday, new NoticeOptions()), preview.EndsOn);
         Assert.Equal(new[] { "张*明", "欧阳*明" }.Order(StringComparer.Ordinal), preview.Rows.Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal(3500m, preview.Total);
 
@@ -37,7 +39,7 @@ public sealed class NoticeServiceTests : IAsyncLifetime
 
         var noticeId = await _world.PostNoticeAsync(monday);
         var notice = await _world.Service<NoticeService, NoticeView>(s => s.GetAsync(noticeId));
-        Assert.Equal(new DateOnly(2026, 11, 6), notice.EndsOn);
+        Assert.Equal(WorkingDays.EndOfPeriod(monday, new NoticeOptions()), notice.EndsOn);
         Assert.All(notice.Rows, r => Assert.Equal("甲分工会", r.UnitName));
         Assert.True(notice.HasEnded);
         Assert.True(notice.CanClose);

@@ -74,7 +74,7 @@ public sealed class LetterServiceTests : IAsyncLifetime
         Assert.Contains("值此新春佳节来临之际，甲一分工会", letters[0].Paragraphs[1], StringComparison.Ordinal);
         Assert.Contains("2025年元旦春节送温暖活动", letters[0].Paragraphs[2], StringComparison.Ordinal);
 
-        var recorded = await _db.LettersAsync(s => s.RecordSentAsync(_db.Campaign.Id, [first, second], VisitsDatabase.Today, confirmOutsideWindow: false));
+        var recorded = await _db.LettersAsync(s => s.RecordSentAsync(_db.Campaign.Id, [first, second], VisitsDatabase.Today, outsideCampaignReason: null));
 
         Assert.True(recorded.Succeeded, string.Join("; ", recorded.Validation.Errors));
         var visit = await _db.VisitsAsync(s => s.GetAsync(recorded.Value));

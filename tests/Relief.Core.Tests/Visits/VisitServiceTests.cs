@@ -75,23 +75,27 @@ public sealed class VisitServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_date_outside_the_campaign_asks_for_confirmation_and_saves_once_confirmed()
+    public async Task A_date_outside_the_campaign_asks_for_a_reason_and_saves_it_with_the_visit()
     {
         var household = await _db.AddHouseholdAsync(_db.BranchA, "钱一");
         var early = HomeVisit(household) with { VisitedOn = VisitsDatabase.CampaignStarts.AddDays(-3) };
 
         var asked = await RecordAsync(early);
 
-        AssertFailsOn(asked, nameof(VisitInput.ConfirmOutsideWindow));
-        Assert.Equal("走访日期不在活动期间（2024年12月15日至2025年2月10日）。如确属本活动，请勾选“确认保存”后再次保存。",
+        AssertFailsOn(asked, nameof(VisitInput.OutsideCampaignReason));
+        Assert.Equal("走访日期不在活动期间（2024年12月15日至2025年2月10日）。如确属本活动，请填写原因后再次保存。",
             asked.Validation.Errors.Single().ErrorMessage);
+        AssertFailsOn(await RecordAsync(early with { OutsideCampaignReason = "   " }), nameof(VisitInput.OutsideCampaignReason));
         Assert.Equal(0, await _db.WithDbAsync(db => db.Visits.CountAsync()));
 
-        var confirmed = await RecordAsync(early with { ConfirmOutsideWindow = true });
+        var explained = await RecordAsync(early with { OutsideCampaignReason = " 节前提前走访 " });
 
-        Assert.True(confirmed.Succeeded, string.Join("; ", confirmed.Validation.Errors));
+        Assert.True(explained.Succeeded, string.Join("; ", explained.Validation.Errors));
         var saved = await _db.WithDbAsync(db => db.Visits.SingleAsync());
         Assert.Equal(VisitsDatabase.CampaignStarts.AddDays(-3), saved.VisitedOn);
+        Assert.Equal("节前提前走访", saved.OutsideCampaignReason);
+        var audited = await _db.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == nameof(Visit)).Select(a => a.NewValues).SingleAsync());
+        Assert.Contains("节前提前走访", audited, StringComparison.Ordinal);
     }
 
     [Fact]

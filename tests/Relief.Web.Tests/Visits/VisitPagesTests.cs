@@ -22,7 +22,7 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
     });
 
     [Fact]
-    public async Task The_visit_form_posts_asks_to_confirm_a_date_outside_the_campaign_and_saves()
+    public async Task The_visit_form_posts_asks_why_a_date_lies_outside_the_campaign_and_saves_the_reason()
     {
         var (householdId, name) = await HouseholdOfAsync(DemoUsers.Officer);
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
@@ -31,7 +31,7 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         Assert.Equal("date", form.QuerySelector("#Input_VisitedOn")?.GetAttribute("type"));
         var before = await factory.QueryAsync(db => db.Visits.CountAsync());
 
-        // The demo campaign ran in 2020–21: a visit dated in 2021-03 lies after it and must be confirmed.
+        // The demo campaign ran in 2020–21: a visit dated in 2021-03 lies after it and needs a reason.
         var fields = new Dictionary<string, string>
         {
             ["Input.Kind"] = nameof(VisitKind.Home),
@@ -45,19 +45,27 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
         var again = await warned.ReadHtmlAsync();
         Assert.Contains("走访日期不在活动期间", again.Text(".alert-warning"), StringComparison.Ordinal);
-        Assert.NotNull(again.QuerySelector("#Input_ConfirmOutsideWindow"));
+        Assert.NotNull(again.QuerySelector("#Input_OutsideCampaignReason"));
         Assert.Equal("2021-03-01", again.QuerySelector("#Input_VisitedOn")?.GetAttribute("value"));
         Assert.Equal(before, await factory.QueryAsync(db => db.Visits.CountAsync()));
 
-        var saved = await officer.SubmitAsync(again, new Dictionary<string, string> { ["Input.ConfirmOutsideWindow"] = "true" }, formSelector: "#visit-form");
+        // Saving again without a reason is refused again.
+        var unexplained = await officer.SubmitAsync(again, new Dictionary<string, string> { ["Input.OutsideCampaignReason"] = "  " }, formSelector: "#visit-form");
+        Assert.Equal(HttpStatusCode.OK, unexplained.StatusCode);
+        Assert.Equal(before, await factory.QueryAsync(db => db.Visits.CountAsync()));
+
+        const string Reason = "春节期间住院，出院后补访";
+        var saved = await officer.SubmitAsync(await unexplained.ReadHtmlAsync(), new Dictionary<string, string> { ["Input.OutsideCampaignReason"] = Reason }, formSelector: "#visit-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var location = saved.Headers.Location!.ToString();
         Assert.StartsWith("/Visits/Details/", location, StringComparison.Ordinal);
         var details = await officer.GetHtmlAsync(location);
         Assert.Contains(name, details.Text("main"), StringComparison.Ordinal);
         Assert.Contains("徐志强（公司领导）", details.Text("main"), StringComparison.Ordinal);
+        Assert.Equal(Reason, details.Text("#outside-campaign-reason"));
         var visit = await factory.QueryAsync(db => db.Visits.Include(v => v.Visitors).OrderByDescending(v => v.Id).FirstAsync());
         Assert.Equal(new DateOnly(2021, 3, 1), visit.VisitedOn);
+        Assert.Equal(Reason, visit.OutsideCampaignReason);
         Assert.Equal(2, visit.Visitors.Count);
         Assert.Contains(visit.Visitors, v => v.IsLeader && v.Name == "徐志强");
     }

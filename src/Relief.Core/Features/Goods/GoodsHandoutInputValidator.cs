@@ -10,7 +10,7 @@ public sealed class GoodsHandoutInputValidator : AbstractValidator<GoodsHandoutI
     {
         RuleFor(x => x.GoodsStockId).GreaterThan(0).WithMessage(_ => messages["Goods.StockRequired"]);
         RuleFor(x => x.HandedOutOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Goods.Field.HandedOutOn"]);
         RuleFor(x => x.HandedOutBy).NotEmpty().MaximumLength(FieldLengths.Name).WithName(_ => messages["Goods.Field.HandedOutBy"]);
         RuleFor(x => x.Note).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Goods.Field.Note"]);

@@ -22,7 +22,7 @@ public sealed class GoodsReceiptInputValidator : AbstractValidator<GoodsReceiptI
         RuleFor(x => x.Value).GreaterThanOrEqualTo(0m).WithMessage(_ => messages["Goods.ValueNotNegative"])
             .LessThanOrEqualTo(MaxValue).WholeFen(messages).WithName(_ => messages["Goods.Field.Value"]);
         RuleFor(x => x.ReceivedOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Goods.Field.ReceivedOn"]);
         RuleFor(x => x.Note).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Goods.Field.Note"]);
     }

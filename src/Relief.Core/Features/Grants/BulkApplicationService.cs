@@ -82,8 +82,9 @@ public sealed class BulkApplicationService(
         // Every grant of the campaign to these households, whichever unit holds it: for the one-per-kind rule and the duplicate flag.
         // Every unit's grants to these households (one per kind across units, and the cross-level check): outside the scope on purpose.
         var held = await db.Grants.AsNoTracking().OutsideUnitScope().Where(g => g.CampaignId == campaign.Id && chosenIds.Contains(g.HouseholdId))
-            .Select(g => new { g.Id, g.HouseholdId, g.OrgUnitId, UnitName = g.OrgUnit!.Name, g.Kind, g.Status, g.TotalAmount, g.AppliedOn })
+            .Select(g => new { g.Id, g.HouseholdId, g.OrgUnitId, UnitPath = g.OrgUnit!.Path, g.Kind, g.Status, g.TotalAmount, g.AppliedOn })
             .ToListAsync(ct);
+        var units = await UnitDisclosure.DiscloseAsync(db, user, held.Select(g => g.UnitPath).ToList(), ct);
 
         var itemsValue = input.Items.Sum(i => i.Value);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -95,7 +96,7 @@ public sealed class BulkApplicationService(
         {
             if (held.FirstOrDefault(g => g.HouseholdId == household.Id && g.Kind == input.Kind) is { } existing)
             {
-                skipped.Add(new(household.Id, household.Name, messages["Grant.AlreadyExists", messages.Label(input.Kind), existing.Id, existing.UnitName,
+                skipped.Add(new(household.Id, household.Name, messages["Grant.AlreadyExists", messages.Label(input.Kind), existing.Id, GrantRules.UnitName(messages, units[existing.UnitPath]),
                     Formats.Date(existing.AppliedOn), messages.Label(existing.Status),
                     Formats.Amount(existing.TotalAmount)]));
                 continue;
@@ -115,10 +116,9 @@ public sealed class BulkApplicationService(
                 continue;
             }
             var others = held.Where(g => g.HouseholdId == household.Id && g.OrgUnitId != household.OrgUnitId && live.Contains(g.Status))
-                .Select(g => messages["Grant.DuplicateElsewhere", g.UnitName, messages.Label(g.Kind), Formats.Amount(g.TotalAmount), messages.Label(g.Status)].Value)
+                .Select(g => new OtherUnitGrant(g.UnitPath, g.Kind, g.TotalAmount, g.Status))
                 .ToList();
-            var duplicate = others.Count == 0 ? null : string.Join(messages["List.Separator"], others);
-            if (duplicate is { Length: > FieldLengths.ShortText }) duplicate = duplicate[..(FieldLengths.ShortText - 1)] + "…";
+            var duplicate = others.Count == 0 ? null : GrantRules.Describe(messages, others, units);
 
             var grant = new Grant
             {

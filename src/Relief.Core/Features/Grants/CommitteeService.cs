@@ -204,8 +204,8 @@ public sealed class CommitteeService(
         if (!access.MayDecide) return ServiceResult<int>.Failure("", messages["Decision.ChairOnly"]);
         var validation = await decisionValidator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Formats.Date(meeting.HeldOn)]);
+        if (DateOrder.Refusal(new GrantDates(Decided: meeting.HeldOn, Today: DateOrder.Today(clock)), messages) is { } notHeld)
+            return ServiceResult<int>.Failure("", notHeld);
         if (!await db.Grants.AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
         var refused = await FundRetry.SaveAsync(db, attemptCt => TryDecideAsync(meeting, input, attemptCt), messages["Fund.Busy"], ct);
@@ -232,8 +232,8 @@ public sealed class CommitteeService(
             failures.AddRange(validation.Errors.Select(e => new ValidationFailure($"[{i}].{e.PropertyName}", e.ErrorMessage)));
         }
         if (failures.Count > 0) return ServiceResult<int>.Failure(new ValidationResult(failures));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (meeting.HeldOn > today) return ServiceResult<int>.Failure("", messages["Decision.MeetingNotHeld", Formats.Date(meeting.HeldOn)]);
+        if (DateOrder.Refusal(new GrantDates(Decided: meeting.HeldOn, Today: DateOrder.Today(clock)), messages) is { } notHeld)
+            return ServiceResult<int>.Failure("", notHeld);
         var ids = inputs.Select(i => i.GrantId).ToList();
         var inScope = await db.Grants.Where(g => ids.Contains(g.Id))
             .Select(g => new { g.Id, g.Household!.Name }).ToListAsync(ct);
@@ -269,6 +269,7 @@ public sealed class CommitteeService(
         if (await db.GrantDecisions.AnyAsync(d => d.CommitteeMeetingId == meeting.Id && d.GrantId == grant.Id, ct))
             return messages["Meeting.DecidedHereBefore", name];
         if (grant.Version != input.GrantVersion) return messages["Record.Changed"];
+        if (DateOrder.Refusal(new GrantDates(Applied: grant.AppliedOn, Decided: meeting.HeldOn), messages, name) is { } outOfOrder) return outOfOrder;
 
         var decision = new GrantDecision
         {

@@ -10,7 +10,7 @@ public sealed class DisbursementInputValidator : AbstractValidator<DisbursementI
     {
         RuleFor(x => x.GrantId).GreaterThan(0);
         RuleFor(x => x.PaidOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Disbursement.Field.PaidOn"]);
         RuleFor(x => x.Method).IsInEnum().WithName(_ => messages["Disbursement.Field.Method"]);
         RuleFor(x => x.PaidBy).NotEmpty().MaximumLength(FieldLengths.Name).WithName(_ => messages["Disbursement.Field.PaidBy"]);

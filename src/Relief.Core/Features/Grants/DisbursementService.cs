@@ -100,8 +100,8 @@ public sealed class DisbursementService(
     }
 
     /// <summary>
-    /// The payment is dated in the grant's order of events: after its notice period ended (it was payable only then), and
-    /// never before it was applied for. Not in the future: the validator says so.
+    /// The payment is dated in the grant's order of events (<see cref="DateOrder"/>): after its notice period ended (it was
+    /// payable only then), and never before it was applied for. Not in the future: the validator says so.
     /// </summary>
     private async Task<string?> PaidOnRefusalAsync(Grant grant, DateOnly paidOn, CancellationToken ct)
     {
@@ -109,8 +109,7 @@ public sealed class DisbursementService(
         var noticeEnded = await db.NoticeItems.OutsideUnitScope().Where(i => i.GrantId == grant.Id)
             .Select(i => (DateOnly?)db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First())
             .OrderByDescending(endsOn => endsOn).FirstOrDefaultAsync(ct);
-        if (noticeEnded is { } ended && paidOn <= ended) return messages["Disbursement.PaidBeforePayable", Formats.Date(ended.AddDays(1))];
-        return paidOn < grant.AppliedOn ? messages["Disbursement.PaidBeforeApplied", Formats.Date(grant.AppliedOn)].Value : null;
+        return DateOrder.Refusal(new GrantDates(Applied: grant.AppliedOn, Payable: noticeEnded?.AddDays(1), Paid: paidOn), messages, grant.Household?.Name ?? "");
     }
 
     /// <summary>Why this grant cannot be paid now, most specific reason first; null when it can.</summary>

@@ -162,10 +162,14 @@ public sealed class GrantService(
         var scope = user.ScopePath;
         // Every unit's grants to the household in this campaign (one per kind, across units), outside the scope on purpose:
         // the applicant sees their kind, unit and status, so the cross-level check is visible before applying.
-        var existing = await db.Grants.AsNoTracking().OutsideUnitScope().Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId)
+        var held = await db.Grants.AsNoTracking().OutsideUnitScope().Where(g => g.HouseholdId == householdId && g.CampaignId == campaignId)
             .OrderBy(g => g.Id)
-            .Select(g => new ExistingGrantLine(g.Id, g.Kind, g.OrgUnit!.Name, g.Status, g.TotalAmount, g.AppliedOn, g.OrgUnit.Path.StartsWith(scope)))
+            .Select(g => new { g.Id, g.Kind, UnitPath = g.OrgUnit!.Path, g.Status, g.TotalAmount, g.AppliedOn, InScope = g.OrgUnit.Path.StartsWith(scope) })
             .ToListAsync(ct);
+        // A unit the user may not know is not named: only the unit above both to ask.
+        var units = await UnitDisclosure.DiscloseAsync(db, user, held.Select(g => g.UnitPath).ToList(), ct);
+        var existing = held.Select(g => new ExistingGrantLine(g.Id, g.Kind, GrantRules.UnitName(messages, units[g.UnitPath]), g.Status, g.TotalAmount, g.AppliedOn, g.InScope))
+            .ToList();
         var lineage = UnitScope.AncestorPaths(household.UnitPath);
         var applyingUnits = (await db.OrgUnits.AsNoTracking().InScope(user).Where(u => lineage.Contains(u.Path) && u.IsActive)
                 .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct))
@@ -188,7 +192,7 @@ public sealed class GrantService(
             CampaignStatus = campaign.Status,
             Standards = standards,
             Existing = existing,
-            HelpedElsewhere = await GrantRules.DuplicateElsewhereAsync(db, messages, household.Id, campaignId, household.OrgUnitId, null, ct),
+            HelpedElsewhere = await GrantRules.DuplicateElsewhereAsync(db, user, messages, household.Id, campaignId, household.OrgUnitId, null, ct),
             ApplyingUnits = applyingUnits,
             Refusal = refusal,
         };
@@ -243,7 +247,7 @@ public sealed class GrantService(
         {
             // Someone applied for the same household and kind between our check and our insert: the unique index caught it.
             db.ChangeTracker.Clear();
-            var raced = await GrantRules.ExistingGrantRefusalAsync(db, messages, household.Id, input.CampaignId, input.Kind, null, ct);
+            var raced = await GrantRules.ExistingGrantRefusalAsync(db, user, messages, household.Id, input.CampaignId, input.Kind, null, ct);
             if (raced is null) throw;
             return ServiceResult<int>.Failure(nameof(input.Kind), raced);
         }
@@ -337,14 +341,14 @@ public sealed class GrantService(
                 return ApplicationCheck.Refuse(nameof(input.OrgUnitId), messages["Grant.ApplyingUnitInvalid"]);
         }
 
-        if (await GrantRules.ExistingGrantRefusalAsync(db, messages, household.Id, input.CampaignId, input.Kind, grantId, ct) is { } existing)
+        if (await GrantRules.ExistingGrantRefusalAsync(db, user, messages, household.Id, input.CampaignId, input.Kind, grantId, ct) is { } existing)
             return ApplicationCheck.Refuse(nameof(input.Kind), existing);
 
         var standard = await GrantRules.StandardAsync(db, input.CampaignId, input.Category, input.Kind, ct);
         if (standard is { } limit && input.TotalAmount > limit && string.IsNullOrWhiteSpace(input.OverrideReason))
             return ApplicationCheck.Refuse(nameof(input.OverrideReason), messages["Grant.OverrideReasonRequired", Formats.Amount(limit)]);
 
-        var duplicate = await GrantRules.DuplicateElsewhereAsync(db, messages, household.Id, input.CampaignId, applyingUnitId, grantId, ct);
+        var duplicate = await GrantRules.DuplicateElsewhereAsync(db, user, messages, household.Id, input.CampaignId, applyingUnitId, grantId, ct);
         return new ApplicationCheck(null, null, applyingUnitId, standard, duplicate);
     }
 

@@ -14,7 +14,7 @@ public sealed class HotlineCallInputValidator : AbstractValidator<HotlineCallInp
     {
         RuleFor(x => x.CampaignId).GreaterThan(0).WithMessage(_ => messages["Hotline.CampaignRequired"]);
         RuleFor(x => x.CalledAt).NotEmpty().WithName(_ => messages["Hotline.Field.CalledAt"])
-            .LessThanOrEqualTo(_ => clock.GetLocalNow().DateTime + ClockTolerance).WithMessage(_ => messages["Hotline.CalledInFuture"]);
+            .NotInFuture(clock, ClockTolerance, () => messages["Hotline.CalledInFuture"]);
         RuleFor(x => x.CallerName).NotEmpty().When(x => x.HouseholdId is null).WithMessage(_ => messages["Hotline.CallerRequired"])
             .MaximumLength(FieldLengths.Name).WithName(_ => messages["Hotline.Field.CallerName"]);
         RuleFor(x => x.CallerPhone).MaximumLength(FieldLengths.Phone)

@@ -136,7 +136,7 @@ public sealed class HouseholdService(
         if (!await UnitAcceptsFilesAsync(input.OrgUnitId, ct))
             return ServiceResult<int>.Failure(nameof(input.OrgUnitId), messages["Household.UnitRequired"]);
         if (await HolderOfAsync(protector.Hash(input.IdNumber), null, ct) is { } holder)
-            return ServiceResult<int>.Failure(nameof(input.IdNumber), messages["Household.AlreadyOnFile", holder]);
+            return ServiceResult<int>.Failure(nameof(input.IdNumber), await AlreadyOnFileAsync(holder, ct));
 
         var household = HouseholdMapping.NewHousehold(input, input.IdNumber, protector, Stamp());
         db.Households.Add(household);
@@ -149,7 +149,7 @@ public sealed class HouseholdService(
             // Someone filed the same person between our check and our insert; the unique index caught it.
             db.Entry(household).State = EntityState.Detached;
             if (await HolderOfAsync(household.IdNumberHash, null, ct) is not { } racedHolder) throw;
-            return ServiceResult<int>.Failure(nameof(input.IdNumber), messages["Household.AlreadyOnFile", racedHolder]);
+            return ServiceResult<int>.Failure(nameof(input.IdNumber), await AlreadyOnFileAsync(racedHolder, ct));
         }
         return ServiceResult<int>.Success(household.Id);
     }
@@ -169,7 +169,7 @@ public sealed class HouseholdService(
             if (hash != household.IdNumberHash)
             {
                 if (await HolderOfAsync(hash, id, ct) is { } holder)
-                    return ServiceResult<int>.Failure(nameof(input.IdNumber), messages["Household.AlreadyOnFile", holder]);
+                    return ServiceResult<int>.Failure(nameof(input.IdNumber), await AlreadyOnFileAsync(holder, ct));
                 HouseholdMapping.SetIdNumber(household, input.IdNumber, protector);
             }
         }
@@ -221,14 +221,18 @@ public sealed class HouseholdService(
     }
 
     /// <summary>
-    /// The unit holding a file for this ID hash anywhere in the system, deliberately not scope-filtered: one file
-    /// per person across all units. Only the unit's name is told, nothing of the file.
+    /// The path of the unit holding a file for this ID hash anywhere in the system, deliberately not scope-filtered:
+    /// one file per person across all units. Nothing of the file itself is read.
     /// </summary>
     public Task<string?> HolderOfAsync(string idNumberHash, int? exceptHouseholdId, CancellationToken ct) =>
         db.Households.AsNoTracking().OutsideUnitScope()
             .Where(h => h.IdNumberHash == idNumberHash && h.Id != exceptHouseholdId)
-            .Select(h => h.OrgUnit!.Name)
+            .Select(h => h.OrgUnit!.Path)
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>The refusal of a second file: the holding unit by name only where the user may know it (<see cref="UnitDisclosure"/>).</summary>
+    private async Task<string> AlreadyOnFileAsync(string holderPath, CancellationToken ct) =>
+        OnFileRefusal.For(messages, await UnitDisclosure.DiscloseAsync(db, user, holderPath, ct));
 
     private FileStamp Stamp() =>
         new(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.GetUtcNow().UtcDateTime, user.UserName, messages["Household.History.Opened"]);

@@ -14,7 +14,7 @@ public sealed class HouseholdStatusInputValidator : AbstractValidator<HouseholdS
             .When(x => x.ToStatus == HouseholdStatus.Closed);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Household.Field.StatusReason"]);
         RuleFor(x => x.EffectiveOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Household.Field.EffectiveOn"]);
     }
 }

@@ -14,7 +14,7 @@ public sealed class NoticeInputValidator : AbstractValidator<NoticeInput>
 {
     public NoticeInputValidator(IStringLocalizer<CoreMessages> messages, IOptions<NoticeOptions> options, TimeProvider clock)
     {
-        DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        DateOnly Today() => DateOrder.Today(clock);
         RuleFor(x => x.CampaignId).GreaterThan(0);
         RuleFor(x => x.OrgUnitId).GreaterThan(0).WithMessage(_ => messages["Campaign.UnitRequired"]);
         RuleFor(x => x.Title).NotEmpty().MaximumLength(FieldLengths.Title).WithName(_ => messages["Notice.Field.Title"]);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
@@ -69,6 +70,7 @@ public sealed class NoticeService(
 
         var grants = await ApprovedRows(input, unitPath).Include(g => g.Household).Include(g => g.OrgUnit).ToListAsync(ct);
         if (grants.Count == 0) return ServiceResult<int>.Failure("", messages["Notice.NothingToPost"]);
+        if (await PostedBeforeDecidedAsync(grants, input.PostedOn, ct) is { } outOfOrder) return ServiceResult<int>.Failure(nameof(input.PostedOn), outOfOrder);
         var notice = new PublicNotice
         {
             CampaignId = input.CampaignId,
@@ -107,6 +109,19 @@ public sealed class NoticeService(
             return ServiceResult<int>.Failure("", messages["Record.Changed"]);
         }
         return ServiceResult<int>.Success(notice.Id);
+    }
+
+    /// <summary>A notice goes up after the meeting that approved its grants (<see cref="DateOrder"/>): the first grant it would precede, named.</summary>
+    private async Task<string?> PostedBeforeDecidedAsync(IReadOnlyList<Grant> grants, DateOnly postedOn, CancellationToken ct)
+    {
+        var meetingIds = grants.Where(g => g.CommitteeMeetingId is not null).Select(g => g.CommitteeMeetingId!.Value).Distinct().ToList();
+        // The approving meeting may be a unit above the poster's (a company meeting deciding for a branch): only its date is read.
+        var heldOn = await db.CommitteeMeetings.AsNoTracking().OutsideUnitScope().Where(m => meetingIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.HeldOn, ct);
+        return grants.Where(g => g.CommitteeMeetingId is { } id && heldOn.ContainsKey(id))
+            .OrderBy(g => heldOn[g.CommitteeMeetingId!.Value]).ThenBy(g => g.Id)
+            .Select(g => DateOrder.Refusal(new GrantDates(Applied: g.AppliedOn, Decided: heldOn[g.CommitteeMeetingId!.Value], Noticed: postedOn), messages, g.Household!.Name))
+            .LastOrDefault(refusal => refusal is not null);
     }
 
     /// <summary>The lines with names masked, told apart by the ID number's last four digits where masking made two alike.</summary>

@@ -14,7 +14,7 @@ public sealed class HelpRecordInputValidator : AbstractValidator<HelpRecordInput
         RuleFor(x => x.Kind).IsInEnum().WithName(_ => messages["Help.Field.Kind"]);
         RuleFor(x => x.HouseholdId).GreaterThan(0).WithMessage(_ => messages["Help.HouseholdRequired"]);
         RuleFor(x => x.GivenOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Help.Field.GivenOn"]);
         When(x => x.Kind == HelpKind.Money, () =>
         {

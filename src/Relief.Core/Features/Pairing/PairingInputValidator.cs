@@ -21,7 +21,7 @@ public sealed class PairingInputValidator : AbstractValidator<PairingInput>
         RuleFor(x => x.HelperTitle).MaximumLength(FieldLengths.Name).WithName(_ => messages["Pairing.Field.HelperTitle"]);
         RuleFor(x => x.HelperWorkplace).MaximumLength(FieldLengths.Title).WithName(_ => messages["Pairing.Field.HelperWorkplace"]);
         RuleFor(x => x.PairedOn).NotEmpty()
-            .LessThanOrEqualTo(_ => today()).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Pairing.Field.PairedOn"]);
         RuleFor(x => x.HouseholdIds).NotEmpty().WithMessage(_ => messages["Pairing.HouseholdRequired"])
             .Must(ids => ids.Distinct().Count() <= MaxHouseholds).WithMessage(_ => messages["Pairing.TooManyHouseholds", MaxHouseholds]);

@@ -17,7 +17,7 @@ public sealed class ServiceEventInputValidator : AbstractValidator<ServiceEventI
         RuleFor(x => x.Title).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["ServiceEvent.Field.Title"]);
         RuleFor(x => x.OrgUnitId).GreaterThan(0).WithMessage(_ => messages["ServiceEvent.UnitRequired"]);
         RuleFor(x => x.HeldOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["ServiceEvent.Field.HeldOn"]);
         RuleFor(x => x.Place).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["ServiceEvent.Field.Place"]);
         RuleFor(x => x.Partners).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["ServiceEvent.Field.Partners"]);

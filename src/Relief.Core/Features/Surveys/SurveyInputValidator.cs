@@ -11,7 +11,7 @@ public sealed class SurveyInputValidator : AbstractValidator<SurveyInput>
     {
         RuleFor(x => x.HouseholdId).GreaterThan(0);
         RuleFor(x => x.SurveyedOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Survey.Field.SurveyedOn"]);
         RuleFor(x => x.Surveyors).NotEmpty().MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Survey.Field.Surveyors"]);
         RuleFor(x => x.Method).IsInEnum().WithName(_ => messages["Survey.Field.Method"]);

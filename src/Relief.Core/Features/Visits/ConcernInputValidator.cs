@@ -12,7 +12,7 @@ public sealed class ConcernInputValidator : AbstractValidator<ConcernInput>
         RuleFor(x => x.Category).IsInEnum().WithName(_ => messages["Concern.Field.Category"]);
         RuleFor(x => x.Description).NotEmpty().MaximumLength(FieldLengths.LongText).WithName(_ => messages["Concern.Field.Description"]);
         RuleFor(x => x.RaisedOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Concern.Field.RaisedOn"]);
         RuleFor(x => x.OwnerUserId).NotEmpty().WithMessage(_ => messages["Concern.OwnerRequired"]);
         RuleFor(x => x.DueOn).NotEmpty().GreaterThanOrEqualTo(x => x.RaisedOn).WithMessage(_ => messages["Concern.DueBeforeRaised"])

@@ -18,7 +18,7 @@ public sealed class ConcernUpdateInputValidator : AbstractValidator<ConcernUpdat
         {
             RuleFor(x => x.Resolution).NotEmpty().WithMessage(_ => messages["Concern.ResolutionRequired"]);
             RuleFor(x => x.ResolvedOn).NotEmpty().WithMessage(_ => messages["Concern.ResolvedOnRequired"])
-                .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"]);
+                .NotInFuture(clock, messages);
         });
     }
 }

@@ -119,7 +119,7 @@ public sealed class LetterService(
     }
 
     /// <summary>Records the printed letters as one letter contact (信函慰问) with the households, through the visit rules.</summary>
-    public async Task<ServiceResult<int>> RecordSentAsync(int campaignId, IEnumerable<int> householdIds, DateOnly sentOn, bool confirmOutsideWindow, CancellationToken ct = default)
+    public async Task<ServiceResult<int>> RecordSentAsync(int campaignId, IEnumerable<int> householdIds, DateOnly sentOn, string? outsideCampaignReason, CancellationToken ct = default)
     {
         var view = await GetTemplateAsync(campaignId, ct);
         return await visits.RecordAsync(new VisitInput
@@ -130,7 +130,7 @@ public sealed class LetterService(
             VisitedOn = sentOn,
             HouseholdIds = householdIds.Distinct().ToList(),
             Notes = messages["Letter.VisitNote", view.Template.SigningLeader, view.Template.UnionName],
-            ConfirmOutsideWindow = confirmOutsideWindow,
+            OutsideCampaignReason = outsideCampaignReason,
         }, ct);
     }
 

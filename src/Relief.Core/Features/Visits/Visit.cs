@@ -15,6 +15,8 @@ public class Visit : IVersioned, IUnitOwned
     public string? Place { get; set; }
     public string? Region { get; set; }
     public string? Notes { get; set; }
+    /// <summary>Why a visit dated outside its campaign's period belongs to it (补访 after the campaign, say); null inside it.</summary>
+    public string? OutsideCampaignReason { get; set; }
     public List<VisitVisitor> Visitors { get; set; } = [];
     public List<VisitHousehold> Households { get; set; } = [];
     public string? CreatedBy { get; set; }

@@ -13,6 +13,7 @@ public sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.Property(v => v.Place).HasMaxLength(FieldLengths.ShortText);
         builder.Property(v => v.Region).HasMaxLength(FieldLengths.Region);
         builder.Property(v => v.Notes).HasMaxLength(FieldLengths.Notes);
+        builder.Property(v => v.OutsideCampaignReason).HasMaxLength(FieldLengths.ShortText);
         builder.Property(v => v.CreatedBy).HasMaxLength(FieldLengths.UserName);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(v => v.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.OrgUnit).WithMany().HasForeignKey(v => v.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -6,7 +6,7 @@ namespace Relief.Core.Features.Visits;
 /// <summary>One visit as its page shows it: who went, whom they saw, what was handed over, what was asked for.</summary>
 public sealed record VisitDetail(
     int Id, DateOnly VisitedOn, VisitKind Kind, int OrgUnitId, string UnitName, int? CampaignId, string? CampaignName,
-    string? Place, string? Region, string? Notes, string? CreatedBy, DateTime CreatedAt,
+    string? Place, string? Region, string? Notes, string? OutsideCampaignReason, string? CreatedBy, DateTime CreatedAt,
     IReadOnlyList<VisitDetail.Visitor> Visitors, IReadOnlyList<VisitDetail.Household> Households,
     IReadOnlyList<VisitDetail.Payment> Payments, IReadOnlyList<VisitDetail.RaisedConcern> Concerns)
 {

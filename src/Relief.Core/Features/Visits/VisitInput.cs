@@ -21,6 +21,6 @@ public sealed record VisitInput
     public DisbursementMethod HandOverMethod { get; set; } = DisbursementMethod.Cash;
     /// <summary>The recipients signed the sign-off sheet (签领) on the spot.</summary>
     public bool HandOverSignedOff { get; set; } = true;
-    /// <summary>The user saw that the date lies outside the campaign's dates and saves anyway.</summary>
-    public bool ConfirmOutsideWindow { get; set; }
+    /// <summary>Why the visit belongs to the campaign though its date lies outside the campaign's dates; required then, kept with the visit.</summary>
+    public string? OutsideCampaignReason { get; set; }
 }

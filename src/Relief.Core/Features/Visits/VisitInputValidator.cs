@@ -14,11 +14,12 @@ public sealed class VisitInputValidator : AbstractValidator<VisitInput>
         RuleFor(x => x.Kind).IsInEnum().WithName(_ => messages["Visit.Field.Kind"]);
         RuleFor(x => x.OrgUnitId).GreaterThan(0).WithMessage(_ => messages["Visit.UnitRequired"]);
         RuleFor(x => x.VisitedOn).NotEmpty()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).WithMessage(_ => messages["Date.NotInFuture"])
+            .NotInFuture(clock, messages)
             .WithName(_ => messages["Visit.Field.VisitedOn"]);
         RuleFor(x => x.Place).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Visit.Field.Place"]);
         RuleFor(x => x.Region).MaximumLength(FieldLengths.Region).WithName(_ => messages["Visit.Field.Region"]);
         RuleFor(x => x.Notes).MaximumLength(FieldLengths.Notes).WithName(_ => messages["Visit.Field.Notes"]);
+        RuleFor(x => x.OutsideCampaignReason).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Visit.Field.OutsideCampaignReason"]);
         RuleFor(x => x.HouseholdIds).NotEmpty().WithMessage(_ => messages["Visit.HouseholdRequired"])
             .Must(ids => ids.Distinct().Count() <= MaxHouseholds).WithMessage(_ => messages["Visit.TooManyHouseholds", MaxHouseholds]);
         RuleFor(x => x.Visitors)

@@ -85,7 +85,7 @@ public sealed class VisitService(
             {
                 v.Id, v.VisitedOn, v.Kind, v.OrgUnitId, UnitName = v.OrgUnit!.Name, v.CampaignId,
                 CampaignName = db.Campaigns.Where(c => c.Id == v.CampaignId).Select(c => c.Name).FirstOrDefault(),
-                v.Place, v.Region, v.Notes, v.CreatedBy, v.CreatedAt,
+                v.Place, v.Region, v.Notes, v.OutsideCampaignReason, v.CreatedBy, v.CreatedAt,
                 Visitors = v.Visitors.OrderBy(x => x.Id).Select(x => new VisitDetail.Visitor(x.Name, x.Title, x.IsLeader, x.UserId != null)).ToList(),
                 Households = v.Households.OrderBy(h => h.Household!.Name).ThenBy(h => h.HouseholdId)
                     .Select(h => new VisitDetail.Household(h.HouseholdId, h.Household!.Name, h.Household.OrgUnit!.Name, h.Household.Region, h.Household.IsRemote, h.Household.Level))
@@ -102,7 +102,7 @@ public sealed class VisitService(
             .Select(c => new VisitDetail.RaisedConcern(c.Id, c.HouseholdId, c.Household!.Name, c.Category, c.Description, c.Status, c.DueOn))
             .ToListAsync(ct);
         return new VisitDetail(visit.Id, visit.VisitedOn, visit.Kind, visit.OrgUnitId, visit.UnitName, visit.CampaignId, visit.CampaignName,
-            visit.Place, visit.Region, visit.Notes, visit.CreatedBy, visit.CreatedAt, visit.Visitors, visit.Households, payments, concerns);
+            visit.Place, visit.Region, visit.Notes, visit.OutsideCampaignReason, visit.CreatedBy, visit.CreatedAt, visit.Visitors, visit.Households, payments, concerns);
     }
 
     /// <summary>
@@ -153,8 +153,9 @@ public sealed class VisitService(
 
     /// <summary>
     /// Records a visit and pays the chosen payable grants in one transaction: a grant that cannot be paid (the disbursement
-    /// service's rules: payable, notice over, no open objection, fund covers it) leaves no visit and no payment. A date outside the campaign's dates is refused on <see cref="VisitInput.ConfirmOutsideWindow"/>
-    /// until the user confirms it.
+    /// service's rules: payable, notice over, no open objection, fund covers it) leaves no visit and no payment. A date
+    /// outside the campaign's dates (<see cref="DateOrder.IsInPeriod"/>) is refused on <see cref="VisitInput.OutsideCampaignReason"/>
+    /// until the user says why; the reason is kept with the visit (and so in the audit log).
     /// </summary>
     public async Task<ServiceResult<int>> RecordAsync(VisitInput input, CancellationToken ct = default)
     {
@@ -165,17 +166,20 @@ public sealed class VisitService(
             .Select(u => u.Path).FirstOrDefaultAsync(ct);
         if (unitPath is null) return ServiceResult<int>.Failure(nameof(input.OrgUnitId), messages["Visit.UnitRequired"]);
 
+        var outsideReason = Trimmed(input.OutsideCampaignReason);
         if (input.CampaignId is { } campaignId)
         {
             var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
             var status = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Status).FirstAsync(ct);
             if (status == CampaignStatus.Closed) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Visit.CampaignClosed"]);
-            if ((input.VisitedOn < campaign.StartsOn || input.VisitedOn > campaign.EndsOn) && !input.ConfirmOutsideWindow)
+            if (DateOrder.IsInPeriod(input.VisitedOn, campaign.StartsOn, campaign.EndsOn)) outsideReason = null;
+            else if (outsideReason is null)
             {
-                return ServiceResult<int>.Failure(nameof(input.ConfirmOutsideWindow),
+                return ServiceResult<int>.Failure(nameof(input.OutsideCampaignReason),
                     messages["Visit.OutsideWindow", Formats.Date(campaign.StartsOn), Formats.Date(campaign.EndsOn)]);
             }
         }
+        else outsideReason = null;
 
         var householdIds = input.HouseholdIds.Distinct().ToList();
         var households = await db.Households.AsNoTracking().InUnitTree(unitPath)
@@ -208,6 +212,7 @@ public sealed class VisitService(
             Place = Trimmed(input.Place),
             Region = Trimmed(input.Region),
             Notes = Trimmed(input.Notes),
+            OutsideCampaignReason = outsideReason,
             CreatedBy = user.UserName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };

@@ -46,7 +46,7 @@ public sealed class CreateModel(
     public IReadOnlyList<HouseholdPick> SearchResults { get; private set; } = [];
     public IReadOnlyList<PayableGrant> Payable { get; private set; } = [];
     public bool Searched { get; private set; }
-    /// <summary>The date lies outside the campaign: the message, shown with the 确认保存 box.</summary>
+    /// <summary>The date lies outside the campaign: the message, shown with the box for the reason.</summary>
     public string? WindowWarning { get; private set; }
     public (DateOnly StartsOn, DateOnly EndsOn)? Window { get; private set; }
 
@@ -82,7 +82,7 @@ public sealed class CreateModel(
                 TempData["Status"] = text["Visit.Recorded"].Value;
                 return RedirectToPage("Details", new { id = result.Value });
             }
-            var confirm = result.Validation.Errors.FirstOrDefault(e => e.PropertyName == nameof(VisitInput.ConfirmOutsideWindow));
+            var confirm = result.Validation.Errors.FirstOrDefault(e => e.PropertyName == nameof(VisitInput.OutsideCampaignReason));
             if (confirm is not null) WindowWarning = confirm.ErrorMessage;
             else ModelState.AddErrors(result.Validation);
         }

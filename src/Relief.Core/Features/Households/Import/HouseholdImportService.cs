@@ -256,7 +256,10 @@ public sealed class HouseholdImportService(
         return (lettersByColumn, problems);
     }
 
-    /// <summary>People in the sheet who already have a file anywhere (one file per person); the unit holding it is named.</summary>
+    /// <summary>
+    /// People in the sheet who already have a file anywhere (one file per person, so read past the scope); the unit
+    /// holding it is named only where the importing user may know it (<see cref="OnFileRefusal"/>).
+    /// </summary>
     private async Task<List<ImportProblem>> AlreadyOnFileAsync(Dictionary<string, int> rowByHash, CancellationToken ct)
     {
         var problems = new List<ImportProblem>();
@@ -264,10 +267,11 @@ public sealed class HouseholdImportService(
         {
             var existing = await db.Households.AsNoTracking().OutsideUnitScope()
                 .Where(h => chunk.Contains(h.IdNumberHash))
-                .Select(h => new { h.IdNumberHash, Unit = h.OrgUnit!.Name })
+                .Select(h => new { h.IdNumberHash, UnitPath = h.OrgUnit!.Path })
                 .ToListAsync(ct);
+            var holders = await UnitDisclosure.DiscloseAsync(db, user, existing.Select(e => e.UnitPath).ToList(), ct);
             problems.AddRange(existing.Select(e =>
-                Problem(rowByHash[e.IdNumberHash], ImportColumn.IdNumber, messages["Household.AlreadyOnFile", e.Unit])));
+                Problem(rowByHash[e.IdNumberHash], ImportColumn.IdNumber, OnFileRefusal.For(messages, holders[e.UnitPath]))));
         }
         return problems;
     }

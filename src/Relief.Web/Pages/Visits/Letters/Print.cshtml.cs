@@ -23,8 +23,9 @@ public sealed class PrintModel(LetterService letters, VisitService visits, Print
     [BindProperty]
     public DateOnly SentOn { get; set; }
 
+    /// <summary>Why letters dated outside the campaign's period belong to it; asked for only then.</summary>
     [BindProperty]
-    public bool ConfirmOutsideWindow { get; set; }
+    public string? OutsideCampaignReason { get; set; }
 
     public IReadOnlyList<CondolenceLetter> Letters { get; private set; } = [];
 
@@ -52,13 +53,13 @@ public sealed class PrintModel(LetterService letters, VisitService visits, Print
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await letters.RecordSentAsync(CampaignId, Ids, SentOn, ConfirmOutsideWindow, ct);
+        var result = await letters.RecordSentAsync(CampaignId, Ids, SentOn, OutsideCampaignReason, ct);
         if (result.Succeeded)
         {
             TempData["Status"] = text["Letters.Recorded", Ids.Distinct().Count()].Value;
             return RedirectToPage("/Visits/Details", new { id = result.Value });
         }
-        var confirm = result.Validation.Errors.FirstOrDefault(e => e.PropertyName == nameof(VisitInput.ConfirmOutsideWindow));
+        var confirm = result.Validation.Errors.FirstOrDefault(e => e.PropertyName == nameof(VisitInput.OutsideCampaignReason));
         if (confirm is not null) WindowWarning = confirm.ErrorMessage;
         else ModelState.AddErrors(result.Validation, prefix: "");
         Letters = await letters.RenderAsync(CampaignId, Ids, SentOn, ct);
