@@ -43,10 +43,10 @@ public sealed class ReportHeaderService(
             return ServiceResult<int>.Failure(nameof(input.WrittenOn), messages["ReportHeader.DateBeforeCampaign", Formats.Date(campaign.StartsOn)]);
 
         db.Entry(campaign).Property(c => c.Version).OriginalValue = input.Version;
-        campaign.ReportAuthor = Clean(input.Author);
+        campaign.ReportAuthor = input.Author.TrimmedOrNull();
         campaign.ReportDate = input.WrittenOn;
-        campaign.DirectiveReference = Clean(input.DirectiveReference);
-        campaign.DirectiveTitle = Clean(input.DirectiveTitle);
+        campaign.DirectiveReference = input.DirectiveReference.TrimmedOrNull();
+        campaign.DirectiveTitle = input.DirectiveTitle.TrimmedOrNull();
         // The row is written even when nothing changed, so the version check runs and a stale form is told.
         db.Entry(campaign).Property(c => c.ReportAuthor).IsModified = true;
         await db.SaveChangesOrConflictAsync(ct);
@@ -59,6 +59,4 @@ public sealed class ReportHeaderService(
         var scope = user.ScopePath;
         return db.Campaigns.Where(c => c.OrgUnit!.Path.StartsWith(scope));
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
