@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Relief.Core;
 using Relief.Core.Common.Settings;
+using Relief.Web.Pages.ServiceEvents;
 using Serilog;
 
 namespace Relief.Web.Hosting;
@@ -26,6 +27,7 @@ public static class ApplicationSetup
         services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
         services.AddHostedService<HouseholdImportRunner>();
+        services.AddScoped<OutreachFormServices>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))

@@ -122,7 +122,7 @@ public sealed class PairingService(
 
     public async Task<ServiceResult<int>> CreateAsync(PairingInput input, CancellationToken ct = default)
     {
-        EnsureMayChange();
+        user.Require(Permission.Edit);
         var checkedInput = await CheckAsync(input, null, ct);
         if (checkedInput.Failure is { } failure) return failure;
         var pairing = new HelperPairing
@@ -132,7 +132,7 @@ public sealed class PairingService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         Apply(pairing, input, checkedInput);
-        pairing.Households.AddRange(input.HouseholdIds.Distinct().Select(id => new PairedHousehold { HouseholdId = id }));
+        pairing.Households.SyncTo(input.HouseholdIds, id => new PairedHousehold { HouseholdId = id });
         db.HelperPairings.Add(pairing);
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Success(pairing.Id);
@@ -144,10 +144,10 @@ public sealed class PairingService(
     /// </summary>
     public async Task<ServiceResult<int>> UpdateAsync(int id, PairingInput input, CancellationToken ct = default)
     {
-        EnsureMayChange();
+        user.Require(Permission.Edit);
         var pairing = await db.HelperPairings.Include(p => p.Households)
             .FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException();
-        if (pairing.CampaignId is { } current && await CampaignClosedAsync(current, ct))
+        if (pairing.CampaignId is { } current && await db.Campaigns.IsClosedAsync(current, ct))
             return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Pairing.CampaignClosed"]);
         var checkedInput = await CheckAsync(input, pairing, ct);
         if (checkedInput.Failure is { } failure) return failure;
@@ -164,8 +164,7 @@ public sealed class PairingService(
 
         db.Entry(pairing).Property(p => p.Version).OriginalValue = input.Version;
         Apply(pairing, input, checkedInput);
-        pairing.Households.RemoveAll(h => !wanted.Contains(h.HouseholdId));
-        pairing.Households.AddRange(wanted.Where(h => pairing.Households.All(x => x.HouseholdId != h)).Select(h => new PairedHousehold { HouseholdId = h }));
+        pairing.Households.SyncTo(wanted, id => new PairedHousehold { HouseholdId = id });
         // The row is written even when only its households changed, so the version check always runs.
         db.Entry(pairing).Property(p => p.Version).IsModified = true;
         try
@@ -196,13 +195,13 @@ public sealed class PairingService(
     /// <summary>Records one piece of help to one household of the pairing. Only the fields of its kind are kept.</summary>
     public async Task<ServiceResult<int>> RecordHelpAsync(int pairingId, HelpRecordInput input, CancellationToken ct = default)
     {
-        EnsureMayChange();
+        user.Require(Permission.Edit);
         var pairing = await db.HelperPairings.AsNoTracking().Where(p => p.Id == pairingId)
             .Select(p => new { p.Id, p.CampaignId, p.PairedOn, Households = p.Households.Select(h => h.HouseholdId).ToList() })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var validation = await helpValidator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
-        if (pairing.CampaignId is { } campaignId && await CampaignClosedAsync(campaignId, ct))
+        if (pairing.CampaignId is { } campaignId && await db.Campaigns.IsClosedAsync(campaignId, ct))
             return ServiceResult<int>.Failure(nameof(input.Kind), messages["Pairing.CampaignClosed"]);
         if (!pairing.Households.Contains(input.HouseholdId))
             return ServiceResult<int>.Failure(nameof(input.HouseholdId), messages["Help.HouseholdNotPaired"]);
@@ -216,10 +215,10 @@ public sealed class PairingService(
             GivenOn = input.GivenOn,
             Kind = input.Kind,
             Amount = input.Kind == HelpKind.Money ? input.Amount : null,
-            ItemName = input.Kind == HelpKind.Goods ? Trimmed(input.ItemName) : null,
+            ItemName = input.Kind == HelpKind.Goods ? input.ItemName.TrimmedOrNull() : null,
             Quantity = input.Kind == HelpKind.Goods ? input.Quantity : null,
-            Unit = input.Kind == HelpKind.Goods ? Trimmed(input.Unit) : null,
-            Description = Trimmed(input.Description),
+            Unit = input.Kind == HelpKind.Goods ? input.Unit.TrimmedOrNull() : null,
+            Description = input.Description.TrimmedOrNull(),
             RecordedBy = user.UserName,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -293,8 +292,8 @@ public sealed class PairingService(
             return Fail(nameof(input.HouseholdIds), messages["Pairing.HouseholdClosed", closed.Name]);
 
         // One pairing per helper, unit and period: a second one would count the helper twice and split their record.
-        var name = Trimmed(input.HelperName) ?? helper?.DisplayName ?? "";
-        var workplace = Trimmed(input.HelperWorkplace) ?? helper?.UnitName;
+        var name = input.HelperName.TrimmedOrNull() ?? helper?.DisplayName ?? "";
+        var workplace = input.HelperWorkplace.TrimmedOrNull() ?? helper?.UnitName;
         var userId = helper?.UserId;
         var existingId = existing?.Id ?? 0;
         var samePeriod = db.HelperPairings.AsNoTracking().Where(p => p.Id != existingId && p.OrgUnitId == input.OrgUnitId
@@ -315,24 +314,13 @@ public sealed class PairingService(
         target.CampaignId = input.CampaignId;
         target.Year = resolved.Year;
         target.HelperUserId = resolved.Helper?.UserId;
-        target.HelperName = Trimmed(input.HelperName) ?? resolved.Helper?.DisplayName ?? "";
-        target.HelperTitle = Trimmed(input.HelperTitle) ?? resolved.Helper?.Title;
-        target.HelperWorkplace = Trimmed(input.HelperWorkplace) ?? resolved.Helper?.UnitName;
+        target.HelperName = input.HelperName.TrimmedOrNull() ?? resolved.Helper?.DisplayName ?? "";
+        target.HelperTitle = input.HelperTitle.TrimmedOrNull() ?? resolved.Helper?.Title;
+        target.HelperWorkplace = input.HelperWorkplace.TrimmedOrNull() ?? resolved.Helper?.UnitName;
         target.PairedOn = input.PairedOn;
-        target.Notes = Trimmed(input.Notes);
+        target.Notes = input.Notes.TrimmedOrNull();
     }
 
-    /// <summary>Officers, chairs and administrators record pairings and help; auditors read only, whatever page they post to.</summary>
-    private void EnsureMayChange()
-    {
-        if (!user.May(Permission.Edit))
-            throw new UnauthorizedAccessException("Auditors read only.");
-    }
-
-    private Task<bool> CampaignClosedAsync(int campaignId, CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().AnyAsync(c => c.Id == campaignId && c.Status == CampaignStatus.Closed, ct);
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private sealed record Checked(ServiceResult<int>? Failure, int Year, PersonChoice? Helper);
 }

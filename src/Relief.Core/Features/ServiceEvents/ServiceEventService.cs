@@ -99,7 +99,7 @@ public sealed class ServiceEventService(
 
     public async Task<ServiceResult<int>> CreateAsync(ServiceEventInput input, CancellationToken ct = default)
     {
-        EnsureMayChange();
+        user.Require(Permission.Edit);
         if (await CheckAsync(input, ct) is { } failure) return failure;
         var serviceEvent = new ServiceEvent
         {
@@ -108,7 +108,7 @@ public sealed class ServiceEventService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         Apply(serviceEvent, input);
-        serviceEvent.Households.AddRange(input.HouseholdIds.Distinct().Select(id => new ServiceEventHousehold { HouseholdId = id }));
+        serviceEvent.Households.SyncTo(input.HouseholdIds, id => new ServiceEventHousehold { HouseholdId = id });
         db.ServiceEvents.Add(serviceEvent);
         await db.SaveChangesAsync(ct);
         return ServiceResult<int>.Success(serviceEvent.Id);
@@ -117,19 +117,16 @@ public sealed class ServiceEventService(
     /// <summary>Saves the whole form over the event. A stale <see cref="ServiceEventInput.Version"/> is a <see cref="ConcurrencyConflictException"/>.</summary>
     public async Task<ServiceResult<int>> UpdateAsync(int id, ServiceEventInput input, CancellationToken ct = default)
     {
-        EnsureMayChange();
+        user.Require(Permission.Edit);
         var serviceEvent = await db.ServiceEvents.Include(e => e.Households)
             .FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException();
-        if (serviceEvent.CampaignId is { } current && await CampaignClosedAsync(current, ct))
+        if (serviceEvent.CampaignId is { } current && await db.Campaigns.IsClosedAsync(current, ct))
             return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["ServiceEvent.CampaignClosed"]);
         if (await CheckAsync(input, ct) is { } failure) return failure;
 
         db.Entry(serviceEvent).Property(e => e.Version).OriginalValue = input.Version;
         Apply(serviceEvent, input);
-        var wanted = input.HouseholdIds.Distinct().ToHashSet();
-        serviceEvent.Households.RemoveAll(h => !wanted.Contains(h.HouseholdId));
-        serviceEvent.Households.AddRange(wanted.Where(h => serviceEvent.Households.All(x => x.HouseholdId != h))
-            .Select(h => new ServiceEventHousehold { HouseholdId = h }));
+        serviceEvent.Households.SyncTo(input.HouseholdIds, id => new ServiceEventHousehold { HouseholdId = id });
         // The row is written even when only its households changed, so the version check always runs.
         db.Entry(serviceEvent).Property(e => e.Version).IsModified = true;
         await db.SaveChangesOrConflictAsync(ct);
@@ -173,7 +170,7 @@ public sealed class ServiceEventService(
         if (input.CampaignId is { } campaignId)
         {
             await db.FindVisibleCampaignAsync(campaignId, ct);
-            if (await CampaignClosedAsync(campaignId, ct)) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["ServiceEvent.CampaignClosed"]);
+            if (await db.Campaigns.IsClosedAsync(campaignId, ct)) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["ServiceEvent.CampaignClosed"]);
         }
 
         var householdIds = input.HouseholdIds.Distinct().ToList();
@@ -193,8 +190,8 @@ public sealed class ServiceEventService(
         target.Kind = input.Kind;
         target.Title = input.Title.Trim();
         target.HeldOn = input.HeldOn;
-        target.Place = Trimmed(input.Place);
-        target.Partners = Trimmed(input.Partners);
+        target.Place = input.Place.TrimmedOrNull();
+        target.Partners = input.Partners.TrimmedOrNull();
         target.Participants = Kept(ServiceEventFigure.Participants);
         target.Employers = Kept(ServiceEventFigure.Employers);
         target.JobTypes = Kept(ServiceEventFigure.JobTypes);
@@ -205,18 +202,6 @@ public sealed class ServiceEventService(
         target.Trainees = Kept(ServiceEventFigure.Trainees);
         target.Consultations = Kept(ServiceEventFigure.Consultations);
         target.CasesTaken = Kept(ServiceEventFigure.CasesTaken);
-        target.Notes = Trimmed(input.Notes);
+        target.Notes = input.Notes.TrimmedOrNull();
     }
-
-    /// <summary>Officers, chairs and administrators record events; auditors read only, whatever page they post to.</summary>
-    private void EnsureMayChange()
-    {
-        if (!user.May(Permission.Edit))
-            throw new UnauthorizedAccessException("Auditors read only.");
-    }
-
-    private Task<bool> CampaignClosedAsync(int campaignId, CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().AnyAsync(c => c.Id == campaignId && c.Status == CampaignStatus.Closed, ct);
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

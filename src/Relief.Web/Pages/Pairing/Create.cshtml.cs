@@ -1,26 +1,16 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Relief.Core;
-using Relief.Core.Features.Administration;
-using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Pairing;
-using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
+using Relief.Web.Pages.ServiceEvents;
 
 namespace Relief.Web.Pages.Pairing;
 
 /// <summary>新建结对: a helper (a user, or a named cadre) paired with households for a campaign or a whole year.</summary>
 [Authorize(Policy = Policies.Edit)]
-public sealed class CreateModel(
-    PairingService pairings,
-    VisitService visits,
-    OrgUnitService units,
-    CampaignChoices choices,
-    IValidator<PairingInput> validator,
-    IStringLocalizer<OutreachResource> text,
-    IStringLocalizer<CoreMessages> messages) : PairingFormPage(pairings, visits, units, choices, validator, text, messages)
+public sealed class CreateModel(PairingService pairings, OutreachFormServices form, IValidator<PairingInput> validator)
+    : PairingFormPage(pairings, form, validator)
 {
     public async Task OnGetAsync(int? campaignId, int? householdId, CancellationToken ct)
     {

@@ -1,24 +1,13 @@
 using FluentValidation;
-using Microsoft.Extensions.Localization;
-using Relief.Core;
-using Relief.Core.Features.Administration;
-using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Pairing;
 using Relief.Core.Features.Visits;
-using Relief.Web.Hosting;
 using Relief.Web.Pages.ServiceEvents;
 
 namespace Relief.Web.Pages.Pairing;
 
 /// <summary>The pairing form: the shared outreach form, with the people who can be picked as helpers.</summary>
-public abstract class PairingFormPage(
-    PairingService pairings,
-    VisitService visits,
-    OrgUnitService units,
-    CampaignChoices choices,
-    IValidator<PairingInput> validator,
-    IStringLocalizer<OutreachResource> text,
-    IStringLocalizer<CoreMessages> messages) : OutreachFormPage<PairingInput>(visits, units, choices, validator, text, messages)
+public abstract class PairingFormPage(PairingService pairings, OutreachFormServices form, IValidator<PairingInput> validator)
+    : OutreachFormPage<PairingInput>(form, validator)
 {
     public IReadOnlyList<PersonChoice> People { get; private set; } = [];
 

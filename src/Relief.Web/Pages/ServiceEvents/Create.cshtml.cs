@@ -1,26 +1,15 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Relief.Core;
-using Relief.Core.Features.Administration;
-using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.ServiceEvents;
-using Relief.Core.Features.Visits;
 using Relief.Web.Hosting;
 
 namespace Relief.Web.Pages.ServiceEvents;
 
 /// <summary>登记服务活动: a job fair, legal aid, training, cultural event or symposium; the fields follow the kind chosen.</summary>
 [Authorize(Policy = Policies.Edit)]
-public sealed class CreateModel(
-    ServiceEventService events,
-    VisitService visits,
-    OrgUnitService units,
-    CampaignChoices choices,
-    IValidator<ServiceEventInput> validator,
-    IStringLocalizer<OutreachResource> text,
-    IStringLocalizer<CoreMessages> messages) : EventFormPage(events, visits, units, choices, validator, text, messages)
+public sealed class CreateModel(ServiceEventService events, OutreachFormServices form, IValidator<ServiceEventInput> validator)
+    : EventFormPage(events, form, validator)
 {
     public async Task OnGetAsync(int? campaignId, ServiceEventKind? kind, CancellationToken ct)
     {

@@ -2,9 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Relief.Core;
 using Relief.Core.Common;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
@@ -19,13 +17,8 @@ namespace Relief.Web.Pages.ServiceEvents;
 /// type, or a submit button without scripts), and creating and saving (through the shared conflict mechanism).
 /// Each record adds only its own choices and wording.
 /// </summary>
-public abstract class OutreachFormPage<TInput>(
-    VisitService visits,
-    OrgUnitService units,
-    CampaignChoices choices,
-    IValidator<TInput> validator,
-    IStringLocalizer<OutreachResource> text,
-    IStringLocalizer<CoreMessages> messages) : PageModel where TInput : class, IHouseholdGroupInput, new()
+public abstract class OutreachFormPage<TInput>(OutreachFormServices form, IValidator<TInput> validator) : PageModel
+    where TInput : class, IHouseholdGroupInput, new()
 {
     [BindProperty]
     public TInput Input { get; set; } = new();
@@ -38,8 +31,8 @@ public abstract class OutreachFormPage<TInput>(
     public IReadOnlyList<(int Id, string Name, int Depth)> Units { get; private set; } = [];
     public HouseholdPickerModel Picker { get; private set; } = null!;
 
-    protected CampaignChoices Choices => choices;
-    protected IStringLocalizer<OutreachResource> Text => text;
+    protected CampaignChoices Choices => form.Choices;
+    protected IStringLocalizer<OutreachResource> Text => form.Text;
 
     /// <summary>The picker's label (a CoreMessages key) and help (an OutreachResource key), and whether a household is required.</summary>
     protected abstract (string Label, string Help, bool Required) PickerWording { get; }
@@ -51,7 +44,7 @@ public abstract class OutreachFormPage<TInput>(
     public async Task<IActionResult> OnPostSearchAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var found = (await visits.SearchHouseholdsAsync(HouseholdSearch, Input.OrgUnitId, ct)).Where(h => !Input.HouseholdIds.Contains(h.Id)).ToList();
+        var found = (await form.Visits.SearchHouseholdsAsync(HouseholdSearch, Input.OrgUnitId, ct)).Where(h => !Input.HouseholdIds.Contains(h.Id)).ToList();
         await LoadAsync(ct, found, searched: !string.IsNullOrWhiteSpace(HouseholdSearch));
         return Page();
     }
@@ -59,8 +52,8 @@ public abstract class OutreachFormPage<TInput>(
     /// <summary>The search-as-you-type answer: a few households in scope by name or last four digits.</summary>
     public async Task<IActionResult> OnGetHouseholdsAsync(string? term, int? orgUnitId, CancellationToken ct)
     {
-        var matches = await visits.SearchHouseholdsAsync(term, orgUnitId, ct);
-        return new JsonResult(matches.Select(h => new { h.Id, h.Name, Label = OutreachDisplay.HouseholdLabel(h, messages) }));
+        var matches = await form.Visits.SearchHouseholdsAsync(term, orgUnitId, ct);
+        return new JsonResult(matches.Select(h => new { h.Id, h.Name, Label = OutreachDisplay.HouseholdLabel(h, form.Messages) }));
     }
 
     /// <summary>Creates the record and opens it, or shows the form again with the refusals beside the fields.</summary>
@@ -80,10 +73,17 @@ public abstract class OutreachFormPage<TInput>(
         return Page();
     }
 
+    /// <summary>The edit form as saved now, remembered so a stale save can be told apart from the user's own change.</summary>
+    protected async Task ShowForEditAsync(EditConflict conflict, Func<Task<TInput>> load, CancellationToken ct)
+    {
+        Input = await load();
+        conflict.Remember(Input);
+        await LoadAsync(ct);
+    }
+
     /// <summary>Saves an edit through the conflict mechanism: a stale save shows the colleague's change and keeps the input.</summary>
     protected async Task<IActionResult> SaveAsync(
-        int id, EditConflict conflict, string fieldLabels, Func<TInput, Task<ServiceResult<int>>> update, Func<Task<TInput>> reload, string saved,
-        CancellationToken ct)
+        int id, EditConflict conflict, string fieldLabels, Func<TInput, Task<ServiceResult<int>>> update, Func<Task<TInput>> reload, CancellationToken ct)
     {
         if (!await HasBindingErrorsAsync(ct))
         {
@@ -91,7 +91,7 @@ public abstract class OutreachFormPage<TInput>(
             Input = save.Input;
             if (save.Saved)
             {
-                TempData["Status"] = saved;
+                TempData["Status"] = form.Shared["Common.Saved"].Value;
                 return RedirectToPage("Details", new { id });
             }
         }
@@ -110,11 +110,11 @@ public abstract class OutreachFormPage<TInput>(
     protected async Task LoadAsync(CancellationToken ct, IReadOnlyList<HouseholdPick>? found = null, bool searched = false)
     {
         // A closed campaign takes no new records; the record's own campaign stays listed so the form shows it.
-        Campaigns = await choices.OpenAsync(Input.CampaignId, ct);
-        Units = await units.GetChoicesAsync(ct);
+        Campaigns = await form.Choices.OpenAsync(Input.CampaignId, ct);
+        Units = await form.Units.GetChoicesAsync(ct);
         await LoadOwnChoicesAsync(ct);
         var (label, help, required) = PickerWording;
-        Picker = new HouseholdPickerModel(await visits.GetHouseholdsAsync(Input.HouseholdIds, ct), found ?? [], searched, searched ? HouseholdSearch : null,
-            messages[label], text[help], required);
+        Picker = new HouseholdPickerModel(await form.Visits.GetHouseholdsAsync(Input.HouseholdIds, ct), found ?? [], searched, searched ? HouseholdSearch : null,
+            form.Messages[label], form.Text[help], required);
     }
 }
