@@ -36,10 +36,12 @@ public sealed class CommitteeJourneys(LiveApp app)
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
 
-        // 新建会议: prefilled from the last meeting; a minutes reference added.
+        // 新建会议: prefilled from the last meeting; held on the campaign's story day (the notice below is posted then, and
+        // a notice may not go up before the meeting that approved its grants); a minutes reference added.
         await page.GotoAsync($"{app.BaseUrl}/Meetings?campaignId={application.CampaignId}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await ClickAndWaitAsync(page.Locator("main .page-header a.btn-primary"));
+        await page.Locator("#Input_HeldOn").FillAsync("2021-02-01");
         await page.Locator("#Input_MinutesReference").FillAsync("丽电工纪〔2021〕5号");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "meeting-1-create");
