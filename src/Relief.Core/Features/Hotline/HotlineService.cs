@@ -272,20 +272,19 @@ public sealed class HotlineService(
     {
         call.CalledAt = ToUtc(input.CalledAt);
         call.HouseholdId = input.HouseholdId;
-        call.CallerName = Trimmed(input.CallerName);
-        call.CallerPhone = Trimmed(input.CallerPhone);
+        call.CallerName = input.CallerName.TrimmedOrNull();
+        call.CallerPhone = input.CallerPhone.TrimmedOrNull();
         call.Category = input.Category;
         call.Question = input.Question.Trim();
         call.TakenByUserId = check.Taker!.UserId;
         call.TakenByName = check.Taker.DisplayName;
         call.Outcome = input.Outcome;
-        call.OutcomeNote = Trimmed(input.OutcomeNote);
+        call.OutcomeNote = input.OutcomeNote.TrimmedOrNull();
     }
 
     private async Task<int> DefaultUnitIdAsync(CancellationToken ct) =>
         user.OrgUnitId ?? await db.OrgUnits.AsNoTracking().InScope(user).OrderBy(u => u.Path).Select(u => u.Id).FirstAsync(ct);
 
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private sealed record CallCheck(string? Property, string? Refusal, int? HouseholdUnitId, PersonChoice? Taker)
     {

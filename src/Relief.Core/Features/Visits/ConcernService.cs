@@ -124,7 +124,7 @@ public sealed class ConcernService(
         if (campaignId is { } id)
         {
             await db.FindVisibleCampaignAsync(id, ct);
-            if (await CampaignClosedAsync(id, ct)) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Concern.CampaignClosed"]);
+            if (await db.Campaigns.IsClosedAsync(id, ct)) return ServiceResult<int>.Failure(nameof(input.CampaignId), messages["Concern.CampaignClosed"]);
         }
         var owner = await OwnerAsync(input.OwnerUserId, ct);
         if (owner is null) return ServiceResult<int>.Failure(nameof(input.OwnerUserId), messages["Concern.OwnerRequired"]);
@@ -179,7 +179,7 @@ public sealed class ConcernService(
         if (input.DueOn < concern.RaisedOn) return ServiceResult<int>.Failure(nameof(input.DueOn), messages["Concern.DueBeforeRaised"]);
         if (input.Status == ConcernStatus.Resolved && input.ResolvedOn < concern.RaisedOn)
             return ServiceResult<int>.Failure(nameof(input.ResolvedOn), messages["Concern.ResolvedBeforeRaised"]);
-        if (concern.CampaignId is { } campaignId && await CampaignClosedAsync(campaignId, ct))
+        if (concern.CampaignId is { } campaignId && await db.Campaigns.IsClosedAsync(campaignId, ct))
             return ServiceResult<int>.Failure(nameof(input.Status), messages["Concern.CampaignClosed"]);
         if (input.OwnerUserId != concern.OwnerUserId)
         {
@@ -226,9 +226,6 @@ public sealed class ConcernService(
 
     private async Task<PersonChoice?> OwnerAsync(string? userId, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(userId) ? null : (await db.PeopleAsync(user, [userId], ct)).FirstOrDefault();
-
-    private Task<bool> CampaignClosedAsync(int campaignId, CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().AnyAsync(c => c.Id == campaignId && c.Status == CampaignStatus.Closed, ct);
 
     private async Task<(int Id, int? CampaignId, DateOnly VisitedOn)?> VisitOfHouseholdAsync(int visitId, int householdId, CancellationToken ct)
     {

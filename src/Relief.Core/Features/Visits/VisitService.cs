@@ -166,7 +166,7 @@ public sealed class VisitService(
             .Select(u => u.Path).FirstOrDefaultAsync(ct);
         if (unitPath is null) return ServiceResult<int>.Failure(nameof(input.OrgUnitId), messages["Visit.UnitRequired"]);
 
-        var outsideReason = Trimmed(input.OutsideCampaignReason);
+        var outsideReason = input.OutsideCampaignReason.TrimmedOrNull();
         if (input.CampaignId is { } campaignId)
         {
             var campaign = await db.FindVisibleCampaignAsync(campaignId, ct);
@@ -209,9 +209,9 @@ public sealed class VisitService(
             OrgUnitId = input.OrgUnitId,
             Kind = input.Kind,
             VisitedOn = input.VisitedOn,
-            Place = Trimmed(input.Place),
-            Region = Trimmed(input.Region),
-            Notes = Trimmed(input.Notes),
+            Place = input.Place.TrimmedOrNull(),
+            Region = input.Region.TrimmedOrNull(),
+            Notes = input.Notes.TrimmedOrNull(),
             OutsideCampaignReason = outsideReason,
             CreatedBy = user.UserName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -319,11 +319,9 @@ public sealed class VisitService(
         return new VisitVisitor
         {
             UserId = person?.UserId,
-            Name = Trimmed(input.Name) ?? person?.DisplayName ?? "",
-            Title = Trimmed(input.Title) ?? person?.Title,
+            Name = input.Name.TrimmedOrNull() ?? person?.DisplayName ?? "",
+            Title = input.Title.TrimmedOrNull() ?? person?.Title,
             IsLeader = input.IsLeader,
         };
     }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

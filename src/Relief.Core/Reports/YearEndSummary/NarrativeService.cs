@@ -57,7 +57,7 @@ public sealed class NarrativeService(ReliefDbContext db, ICurrentUser user, IStr
     /// <summary>Saves a new version. Refused for anyone but a Chair, for unknown placeholders, and when someone saved since <paramref name="basedOn"/>.</summary>
     public async Task<ServiceResult<int>> SaveAsync(int campaignId, string culture, string text, int basedOn, CancellationToken ct = default)
     {
-        if (!user.May(Permission.Decide)) throw new UnauthorizedAccessException("Only a Chair edits the narrative.");
+        user.Require(Permission.Decide);
         await EnsureCampaignInScopeAsync(campaignId, ct);
         if (string.IsNullOrWhiteSpace(text)) return ServiceResult<int>.Failure(nameof(text), messages["Narrative.Empty"]);
         if (text.Length > SummaryNarrativeConfiguration.MaxTextLength)

@@ -35,7 +35,7 @@ public sealed class ReportHeaderService(
 
     public async Task<ServiceResult<int>> SaveAsync(int campaignId, ReportHeaderInput input, CancellationToken ct = default)
     {
-        if (!user.May(Permission.Decide)) throw new UnauthorizedAccessException("Only a Chair sets the report's header.");
+        user.Require(Permission.Decide);
         var campaign = await Organized().FirstOrDefaultAsync(c => c.Id == campaignId, ct) ?? throw new NotFoundException();
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return ServiceResult<int>.Failure(validation);
