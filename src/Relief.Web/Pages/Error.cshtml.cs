@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Relief.Web.Pages;
@@ -15,12 +16,13 @@ public sealed class ErrorModel : PageModel
     public int Code { get; private set; }
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
-
-    public void OnPost(int? code) => Describe(code);
-
-    private void Describe(int? code)
+    /// <summary>
+    /// Whatever the method of the request that failed (a PUT answered 405 comes back here as a PUT), the page
+    /// describes it: no handler method is needed for that.
+    /// </summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
+        int? code = int.TryParse(Request.Query["code"], out var parsed) ? parsed : null;
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         Code = code ?? (failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK);
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -76,6 +76,18 @@ public class IdNumberCheckTests
     public void Mainland_phone_numbers(string phone, bool valid) => Assert.Equal(valid, PhoneNumber.IsValid(phone));
 
     [Theory]
+    [InlineData("139 5781 2345", "13957812345")]
+    [InlineData("139-5781-2345", "13957812345")]
+    [InlineData("+86 139 5781 2345", "13957812345")]
+    [InlineData("＋８６１３９５７８１２３４５", "13957812345")]
+    [InlineData("(0578)2123456", "0578-2123456")]
+    [InlineData("（0578）2123456", "0578-2123456")]
+    [InlineData("0578－2123456", "0578-2123456")]
+    [InlineData("+1 202 555 0100", "+12025550100")]
+    public void Phone_numbers_are_stored_in_one_form_whatever_way_they_are_written(string typed, string stored) =>
+        Assert.Equal(stored, PhoneNumber.Normalize(typed));
+
+    [Theory]
     [InlineData("3301 0219 8001 0100 1{0}")]
     [InlineData(" 330102 19800101 001{0} ")]
     [InlineData("３３０１０２１９８００１０１００１{0}")]

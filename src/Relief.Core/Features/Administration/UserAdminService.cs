@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
+using Relief.Core.Features.Households;
 
 namespace Relief.Core.Features.Administration;
 
@@ -64,8 +65,8 @@ public sealed class UserAdminService(
         {
             UserName = input.UserName.Trim(),
             DisplayName = input.DisplayName.Trim(),
-            Title = Blank(input.Title),
-            PhoneNumber = Blank(input.PhoneNumber),
+            Title = input.Title.TrimmedOrNull(),
+            PhoneNumber = PhoneNumber.StoredOrNull(input.PhoneNumber),
             OrgUnitId = input.OrgUnitId,
             EmailConfirmed = true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -93,8 +94,8 @@ public sealed class UserAdminService(
         db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
         user.UserName = input.UserName.Trim();
         user.DisplayName = input.DisplayName.Trim();
-        user.Title = Blank(input.Title);
-        user.PhoneNumber = Blank(input.PhoneNumber);
+        user.Title = input.Title.TrimmedOrNull();
+        user.PhoneNumber = PhoneNumber.StoredOrNull(input.PhoneNumber);
         user.OrgUnitId = input.OrgUnitId;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -166,5 +167,4 @@ public sealed class UserAdminService(
         ServiceResult<string>.Failure(new ValidationResult(result.Errors.Select(e => new ValidationFailure(
             e.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserInput.UserName) : property, e.Description))));
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -17,7 +17,7 @@ public sealed class CommitteeMeetingInputValidator : AbstractValidator<Committee
         RuleFor(x => x.Attendees).NotEmpty().WithMessage(_ => messages["Meeting.AttendeesRequired"]);
         RuleForEach(x => x.Attendees).ChildRules(attendee =>
         {
-            attendee.RuleFor(a => a.Name).NotEmpty().MaximumLength(FieldLengths.Name).WithName(_ => messages["Meeting.Field.AttendeeName"]);
+            attendee.RuleFor(a => a.Name).NotEmpty().MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["Meeting.Field.AttendeeName"]);
             attendee.RuleFor(a => a.Title).MaximumLength(FieldLengths.Name).WithName(_ => messages["Meeting.Field.AttendeeTitle"]);
             attendee.RuleFor(a => a.UserId).MaximumLength(FieldLengths.UserId);
         });

@@ -273,7 +273,7 @@ public sealed class HotlineService(
         call.CalledAt = ToUtc(input.CalledAt);
         call.HouseholdId = input.HouseholdId;
         call.CallerName = input.CallerName.TrimmedOrNull();
-        call.CallerPhone = input.CallerPhone.TrimmedOrNull();
+        call.CallerPhone = PhoneNumber.StoredOrNull(input.CallerPhone);
         call.Category = input.Category;
         call.Question = input.Question.Trim();
         call.TakenByUserId = check.Taker!.UserId;

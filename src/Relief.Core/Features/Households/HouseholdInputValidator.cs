@@ -12,7 +12,7 @@ public sealed class HouseholdInputValidator : AbstractValidator<HouseholdInput>
     public HouseholdInputValidator(IStringLocalizer<CoreMessages> messages, TimeProvider clock, IValidator<FamilyMemberInput> memberValidator)
     {
         RuleFor(x => x.OrgUnitId).GreaterThan(0).WithMessage(_ => messages["Household.UnitRequired"]);
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(FieldLengths.Name).WithName(_ => messages["Household.Field.Name"]);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["Household.Field.Name"]);
         RuleFor(x => x.IdNumber).ResidentIdNumber(messages, clock);
         RuleFor(x => x.HeadKind).IsInEnum().WithName(_ => messages["Household.Field.HeadKind"]);
         RuleFor(x => x.Workplace).MaximumLength(FieldLengths.Title).WithName(_ => messages["Household.Field.Workplace"]);

@@ -48,7 +48,7 @@ public static class HouseholdMapping
         household.Name = input.Name.Trim();
         household.HeadKind = input.HeadKind;
         household.Workplace = Blank(input.Workplace);
-        household.Phone = Blank(input.Phone) is { } phone ? PhoneNumber.Normalize(phone) : null;
+        household.Phone = PhoneNumber.StoredOrNull(input.Phone);
         household.Address = Blank(input.Address);
         household.Region = Blank(input.Region);
         household.IsRemote = input.IsRemote;

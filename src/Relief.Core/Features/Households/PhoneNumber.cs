@@ -8,7 +8,8 @@ public static partial class PhoneNumber
 {
     /// <summary>
     /// The stored form, and the one the check reads: spaces (139 1234 5678) removed, full-width digits and dashes
-    /// (typed with a Chinese input method) made ASCII. Anything else is left for the check to refuse.
+    /// (typed with a Chinese input method) made ASCII, a mobile's group dashes and +86 dropped, a bracketed area code
+    /// written with a dash. Anything else is left for the check to refuse.
     /// </summary>
     public static string Normalize(string value)
     {
@@ -20,11 +21,23 @@ public static partial class PhoneNumber
             {
                 >= '０' and <= '９' => (char)('0' + (c - '０')),
                 '－' or '—' or '–' => '-',
+                '（' or '(' => '(',
+                '）' or ')' => ')',
+                '＋' => '+',
                 _ => c,
             });
         }
-        return normalized.ToString();
+        var phone = normalized.ToString();
+        // A mobile written in groups (139-5781-2345) or with the country code (+86 139…) is the same eleven digits.
+        var digits = phone.Replace("-", "", StringComparison.Ordinal);
+        if (digits.StartsWith("+86", StringComparison.Ordinal)) digits = digits[3..];
+        if (Mobile().IsMatch(digits)) return digits;
+        // A landline's area code in brackets, (0578)1234567, is the usual 0578-1234567.
+        return BracketedAreaCode().Replace(phone, "$1-");
     }
+
+    /// <summary>What a phone field stores: nothing when blank, otherwise the one form <see cref="Normalize"/> gives.</summary>
+    public static string? StoredOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : Normalize(value);
 
     public static bool IsValid(string? value) =>
         value is not null && Normalize(value) is var phone && (Mobile().IsMatch(phone) || Landline().IsMatch(phone));
@@ -34,4 +47,7 @@ public static partial class PhoneNumber
 
     [GeneratedRegex(@"^0\d{2,3}-?\d{7,8}$")]
     private static partial Regex Landline();
+
+    [GeneratedRegex(@"^\((0\d{2,3})\)-?")]
+    private static partial Regex BracketedAreaCode();
 }

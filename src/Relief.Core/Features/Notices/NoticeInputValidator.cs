@@ -24,6 +24,7 @@ public sealed class NoticeInputValidator : AbstractValidator<NoticeInput>
             .WithMessage(_ => messages["Notice.PostedEarlierNeedsReason"]);
         RuleFor(x => x.EnteredLateReason).MaximumLength(FieldLengths.ShortText).WithName(_ => messages["Notice.Field.EnteredLateReason"]);
         RuleFor(x => x.EndsOn)
+            .Must((input, endsOn) => endsOn is not { } day || day >= input.PostedOn).WithMessage(_ => messages["Notice.EndsBeforePosted"])
             .Must((input, endsOn) => endsOn is not { } day || day >= WorkingDays.EndOfPeriod(input.PostedOn, options.Value))
             .WithMessage(input => messages["Notice.PeriodTooShort", options.Value.WorkingDays, Formats.Date(WorkingDays.EndOfPeriod(input.PostedOn, options.Value))]);
         RuleFor(x => x.Location).MaximumLength(FieldLengths.Title).WithName(_ => messages["Notice.Field.Location"]);

@@ -17,7 +17,7 @@ public sealed class PairingInputValidator : AbstractValidator<PairingInput>
         RuleFor(x => x.Year).InclusiveBetween(FirstYear, today().Year + 1).When(x => x.CampaignId is null && x.Year is not null)
             .WithMessage(_ => messages["Pairing.YearRange", FirstYear, today().Year + 1]);
         RuleFor(x => x.HelperName).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.HelperUserId)).WithMessage(_ => messages["Pairing.HelperRequired"]);
-        RuleFor(x => x.HelperName).MaximumLength(FieldLengths.Name).WithName(_ => messages["Pairing.Field.HelperName"]);
+        RuleFor(x => x.HelperName).MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["Pairing.Field.HelperName"]);
         RuleFor(x => x.HelperTitle).MaximumLength(FieldLengths.Name).WithName(_ => messages["Pairing.Field.HelperTitle"]);
         RuleFor(x => x.HelperWorkplace).MaximumLength(FieldLengths.Title).WithName(_ => messages["Pairing.Field.HelperWorkplace"]);
         RuleFor(x => x.PairedOn).NotEmpty()

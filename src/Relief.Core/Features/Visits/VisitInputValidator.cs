@@ -31,7 +31,7 @@ public sealed class VisitInputValidator : AbstractValidator<VisitInput>
         {
             visitor.RuleFor(v => v.Name).NotEmpty().When(v => string.IsNullOrWhiteSpace(v.UserId))
                 .WithMessage(_ => messages["Visit.VisitorNameRequired"]);
-            visitor.RuleFor(v => v.Name).MaximumLength(FieldLengths.Name).WithName(_ => messages["Visit.Field.VisitorName"]);
+            visitor.RuleFor(v => v.Name).MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["Visit.Field.VisitorName"]);
             visitor.RuleFor(v => v.Title).MaximumLength(FieldLengths.Name).WithName(_ => messages["Visit.Field.VisitorTitle"]);
         });
         RuleFor(x => x.HandOverMethod).IsInEnum().WithName(_ => messages["Visit.Field.HandOverMethod"]);

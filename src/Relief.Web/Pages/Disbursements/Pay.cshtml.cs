@@ -46,7 +46,7 @@ public sealed class PayModel(DisbursementService disbursements, IStringLocalizer
         if (GrantIds.Count == 0) errors.Add(text["Pay.NoneChosen"]);
         // A value the binder could not read (a date typed by hand) is refused as a whole, nothing paid.
         foreach (var entry in ModelState.Where(e => e.Value?.Errors.Count > 0))
-            errors.Add(text["Pay.InvalidValue", text["Pay.Field." + entry.Key]]);
+            errors.Add(text["Pay.InvalidValue", text["Pay.Field." + entry.Key], entry.Value!.Errors[0].ErrorMessage]);
         if (errors.Count == 0)
         {
             foreach (var grantId in GrantIds.Distinct())
