@@ -11,11 +11,10 @@ namespace Relief.Web.Tests.Campaigns;
 
 /// <summary>
 /// 活动与资金 through the pages: create and edit with standards and quotas, status Planning → Active → Closed by the chair,
-/// fund sources and donations with their balance, conflicts, and the closed 2020 demo campaign staying read-only.
+/// fund sources and donations with their balance, conflicts, and the demo's closed previous campaign staying read-only.
 /// </summary>
 public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private Task<int> CampaignAsync(int year) => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == year).Select(c => c.Id).FirstAsync());
 
     private static Dictionary<string, string> Heading(string name, int year = 2027) => new()
     {
@@ -171,7 +170,8 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
     [Fact]
     public async Task A_closed_campaign_reads_only_and_forged_saves_get_the_reason_not_a_500()
     {
-        var closedId = await CampaignAsync(2020);
+        var closedCampaign = await factory.PreviousCampaignAsync();
+        var closedId = closedCampaign.Id;
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var details = await chair.GetHtmlAsync($"/Campaigns/Details/{closedId}");
         Assert.Contains("已结束，所有记录只读", details.Text("main"), StringComparison.Ordinal);
@@ -192,7 +192,7 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
         var funds = await factory.QueryAsync(db => db.FundSources.CountAsync(f => f.CampaignId == closedId));
         var donation = await chair.PostWithTokenAsync(details, $"/Campaigns/Details/{closedId}?handler=Donation", new Dictionary<string, string>
         {
-            ["Donation.Name"] = "迟到的捐款", ["Donation.Donor"] = "某公司", ["Donation.Amount"] = "1000", ["Donation.ReceivedOn"] = "2020-02-01",
+            ["Donation.Name"] = "迟到的捐款", ["Donation.Donor"] = "某公司", ["Donation.Amount"] = "1000", ["Donation.ReceivedOn"] = closedCampaign.EndsOn.AddDays(10).Iso(),
         });
         Assert.Equal(HttpStatusCode.OK, donation.StatusCode);
         Assert.Contains("已结束", (await donation.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
@@ -202,7 +202,10 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
     [Fact]
     public async Task Fund_sources_and_donations_are_recorded_with_their_balance_and_only_the_organizer_records_them()
     {
-        var campaignId = await CampaignAsync(2021);
+        var campaign = await factory.RunningCampaignAsync();
+        var campaignId = campaign.Id;
+        // Money received in the campaign's second week.
+        var receivedOn = campaign.StartsOn.AddDays(7).Iso();
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var details = await chair.GetHtmlAsync($"/Campaigns/Details/{campaignId}");
         var raised = await factory.QueryAsync(db => db.FundSources.Where(f => f.CampaignId == campaignId).SumAsync(f => f.Amount));
@@ -210,7 +213,7 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
 
         var noDonor = await chair.SubmitAsync(details, new Dictionary<string, string>
         {
-            ["Donation.Name"] = "职工爱心捐款", ["Donation.Amount"] = "5000", ["Donation.ReceivedOn"] = "2021-01-20",
+            ["Donation.Name"] = "职工爱心捐款", ["Donation.Amount"] = "5000", ["Donation.ReceivedOn"] = receivedOn,
         }, formSelector: "#add-donation form");
         var refused = await noDonor.ReadHtmlAsync();
         Assert.Contains("社会捐赠请填写捐赠方", refused.Text("#add-donation"), StringComparison.Ordinal);
@@ -224,7 +227,7 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
 
         var allocation = await chair.SubmitAsync(await chair.GetHtmlAsync($"/Campaigns/Details/{campaignId}"), new Dictionary<string, string>
         {
-            ["Fund.Kind"] = nameof(FundSourceKind.FundInterest), ["Fund.Name"] = "帮扶基金利息", ["Fund.Amount"] = "1234.5", ["Fund.ReceivedOn"] = "2021-01-25",
+            ["Fund.Kind"] = nameof(FundSourceKind.FundInterest), ["Fund.Name"] = "帮扶基金利息", ["Fund.Amount"] = "1234.5", ["Fund.ReceivedOn"] = receivedOn,
         }, formSelector: "#add-fund form");
         Assert.Equal(HttpStatusCode.Redirect, allocation.StatusCode);
         var shown = await chair.GetHtmlAsync($"/Campaigns/Details/{campaignId}");
@@ -237,7 +240,7 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
         var officerView = await officer.GetHtmlAsync($"/Campaigns/Details/{campaignId}");
         Assert.Null(officerView.QuerySelector("#add-fund"));
         Assert.NotNull(officerView.QuerySelector(".funds-table"));
-        var fields = new Dictionary<string, string> { ["Fund.Kind"] = "OwnFunds", ["Fund.Name"] = "分工会经费", ["Fund.Amount"] = "100", ["Fund.ReceivedOn"] = "2021-01-25" };
+        var fields = new Dictionary<string, string> { ["Fund.Kind"] = "OwnFunds", ["Fund.Name"] = "分工会经费", ["Fund.Amount"] = "100", ["Fund.ReceivedOn"] = receivedOn };
         var branchPost = await officer.PostWithTokenAsync(officerView, $"/Campaigns/Details/{campaignId}?handler=Fund", fields);
         Assert.Contains("主办单位", (await branchPost.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
         using var auditor = await factory.SignedInAsync(DemoUsers.Auditor);
@@ -249,7 +252,7 @@ public sealed class CampaignPagesTests(ReliefWebFactory factory) : IClassFixture
     [Fact]
     public async Task The_list_shows_each_campaign_with_the_users_own_applications_and_the_campaigns_money()
     {
-        var campaignId = await CampaignAsync(2021);
+        var campaignId = (await factory.RunningCampaignAsync()).Id;
         var branch = await factory.UnitOfAsync(DemoUsers.Officer);
         var own = await factory.QueryAsync(db => db.Grants.CountAsync(g => g.CampaignId == campaignId && g.OrgUnitId == branch));
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);

@@ -163,11 +163,12 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
 
     private Task<string?> AddressAsync(int id) => factory.QueryAsync(db => db.Households.Where(h => h.Id == id).Select(h => h.Address).SingleAsync());
 
-    private static async Task<int> BranchMeetingAsync(Core.Data.ReliefDbContext db, int campaign, int unit)
+    /// <summary>A branch meeting already held, in the campaign's second week.</summary>
+    private static async Task<int> BranchMeetingAsync(Core.Data.ReliefDbContext db, DemoCampaign campaign, int unit)
     {
         var meeting = new Core.Features.Grants.CommitteeMeeting
         {
-            CampaignId = campaign, OrgUnitId = unit, Title = "分工会委员会会议（冲突测试）", HeldOn = new DateOnly(2021, 1, 20), CreatedAt = DateTime.UtcNow,
+            CampaignId = campaign.Id, OrgUnitId = unit, Title = "分工会委员会会议（冲突测试）", HeldOn = campaign.StartsOn.AddDays(7), CreatedAt = DateTime.UtcNow,
         };
         meeting.Attendees.Add(new Core.Features.Grants.MeetingAttendee { Name = "分工会主席", Title = "分工会主席" });
         db.CommitteeMeetings.Add(meeting);
@@ -178,16 +179,17 @@ public sealed class EditConflictTests(ReliefWebFactory factory) : IClassFixture<
     /// <summary>The demo records each page edits, of the officer's branch so every editing role has them in scope.</summary>
     private async Task<string> ResolveAsync(string url)
     {
+        var running = await factory.RunningCampaignAsync();
         var tokens = await factory.QueryAsync(async db =>
         {
             var officer = await db.Users.SingleAsync(u => u.UserName == DemoUsers.Officer);
-            var campaign = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
+            var campaign = running.Id;
             return new Dictionary<string, string>
             {
                 ["{household}"] = $"{await BranchHouseholdAsync(skip: 2)}",
                 ["{campaign}"] = $"{campaign}",
                 ["{pendingGrant}"] = $"{await db.Grants.Where(g => g.OrgUnitId == officer.OrgUnitId && g.CampaignId == campaign && g.Status == Core.Features.Grants.GrantStatus.Applied).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync()}",
-                ["{meeting}"] = $"{await BranchMeetingAsync(db, campaign, officer.OrgUnitId)}",
+                ["{meeting}"] = $"{await BranchMeetingAsync(db, running, officer.OrgUnitId)}",
                 ["{concern}"] = $"{await db.Concerns.Where(c => c.OrgUnitId == officer.OrgUnitId && c.Status != Core.Features.Visits.ConcernStatus.Resolved).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()}",
                 ["{call}"] = $"{await db.HotlineCalls.Where(c => c.OrgUnitId == officer.OrgUnitId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()}",
                 ["{pairing}"] = $"{await db.HelperPairings.Where(p => p.OrgUnitId == officer.OrgUnitId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()}",

@@ -24,11 +24,9 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private Task<int> CampaignAsync() => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly Tomorrow => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(1);
+    private DateOnly Tomorrow => factory.Today().AddDays(1);
 
     [Fact]
     public async Task A_meeting_held_before_an_application_cannot_decide_on_it_in_either_language()
@@ -38,7 +36,7 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
         var grant = await factory.QueryAsync(db => db.Grants.Where(g => g.Id == grantId).Select(g => new { g.AppliedOn, g.Household!.Name }).SingleAsync());
         var heldOn = grant.AppliedOn.AddDays(-5);
         var form = await chair.GetHtmlAsync($"/Meetings/Create?campaignId={await CampaignAsync()}");
-        var created = await chair.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = "申请之前的会议", ["Input.HeldOn"] = Iso(heldOn) }, formSelector: "#meeting-form");
+        var created = await chair.SubmitAsync(form, new Dictionary<string, string> { ["Input.Title"] = "申请之前的会议", ["Input.HeldOn"] = heldOn.Iso() }, formSelector: "#meeting-form");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var meetingId = int.Parse(created.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
         var details = await chair.GetHtmlAsync($"/Meetings/Details/{meetingId}");
@@ -77,7 +75,7 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
         var form = await chair.GetHtmlAsync($"/Notices/Create?campaignId={campaignId}");
         var refused = await chair.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.PostedOn"] = Iso(latest.HeldOn.AddDays(-1)), ["Input.EndsOn"] = "", ["Input.Title"] = "早于会议的公示", ["Input.EnteredLateReason"] = LateEntry,
+            ["Input.PostedOn"] = latest.HeldOn.AddDays(-1).Iso(), ["Input.EndsOn"] = "", ["Input.Title"] = "早于会议的公示", ["Input.EnteredLateReason"] = LateEntry,
         }, formSelector: "#notice-form");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -106,7 +104,7 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
 
         var response = await chair.SubmitAsync(list, new Dictionary<string, string>
         {
-            ["GrantIds"] = payable.Id.ToString(CultureInfo.InvariantCulture), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = Iso(payable.EndsOn),
+            ["GrantIds"] = payable.Id.ToString(CultureInfo.InvariantCulture), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = payable.EndsOn.Iso(),
         }, formSelector: "#pay-form");
 
         Assert.Contains($"发放日期不能早于 {Formats.Date(payable.EndsOn.AddDays(1), Chinese)}：公示期满后才可发放。", await PayErrorsAsync(chair, response), StringComparison.Ordinal);
@@ -125,7 +123,7 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
 
         var response = await chair.SubmitAsync(list, new Dictionary<string, string>
         {
-            ["GrantIds"] = payable.ToString(CultureInfo.InvariantCulture), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = Iso(Tomorrow),
+            ["GrantIds"] = payable.ToString(CultureInfo.InvariantCulture), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = Tomorrow.Iso(),
         }, formSelector: "#pay-form");
 
         Assert.Contains("日期不能晚于今天。", await PayErrorsAsync(chair, response), StringComparison.Ordinal);
@@ -148,7 +146,7 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
             .OrderBy(h => h.Id).Select(h => h.Id).FirstAsync());
         var notice = await factory.QueryAsync(db => db.PublicNotices.Where(n => n.CampaignId == campaignId && n.Status == NoticeStatus.Posted)
             .OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
-        var tomorrow = Iso(Tomorrow);
+        var tomorrow = Tomorrow.Iso();
         var (url, formSelector, fields, expected, count) = fact switch
         {
             "visit" => ($"/Visits/Create?householdId={household}", "#visit-form",

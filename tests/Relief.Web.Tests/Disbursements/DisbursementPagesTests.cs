@@ -10,7 +10,7 @@ namespace Relief.Web.Tests.Disbursements;
 /// <summary>发放 through the pages: only payable grants, exactly once, every refusal with its reason and nothing changed.</summary>
 public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private Task<int> CampaignAsync() => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
     private Task<int> PaymentsAsync() => factory.QueryAsync(db => db.Disbursements.CountAsync());
 
@@ -33,7 +33,9 @@ public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFix
         Assert.NotNull(list.QuerySelector($"#grant-{payable.Id}"));
         var before = await PaymentsAsync();
 
-        var fields = new Dictionary<string, string> { ["GrantIds"] = payable.Id.ToString(), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = "2021-02-05" };
+        // Paid on the first day it could be: the day after its notice ended.
+        var paidOn = await factory.PayableFromAsync(payable.Id);
+        var fields = new Dictionary<string, string> { ["GrantIds"] = payable.Id.ToString(), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = paidOn.Iso() };
         var paid = await chair.SubmitAsync(list, fields, formSelector: "#pay-form");
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
         var after = await chair.GetHtmlAsync(paid.Headers.Location!.ToString());
@@ -42,13 +44,13 @@ public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFix
         var payment = await factory.QueryAsync(db => db.Disbursements.SingleAsync(d => d.GrantId == payable.Id));
         Assert.Equal(payable.TotalAmount, payment.Amount);
         Assert.Equal(DisbursementMethod.Cash, payment.Method);
-        Assert.Equal(new DateOnly(2021, 2, 5), payment.PaidOn);
+        Assert.Equal(paidOn, payment.PaidOn);
         Assert.Equal(spentBefore + payable.TotalAmount, await factory.QueryAsync(db => db.FundSources.Where(f => f.Id == payable.FundSourceId).Select(f => f.Spent).SingleAsync()));
 
         // The same form again (a double click, or a second officer with the page still open): refused, dated in the user's language.
         var twice = await chair.SubmitAsync(list, fields, formSelector: "#pay-form");
         var refusal = await RefusalsAfterAsync(chair, twice);
-        Assert.Contains($"{payable.Name}的补助已于 2021年2月5日", refusal, StringComparison.Ordinal);
+        Assert.Contains($"{payable.Name}的补助已于 {paidOn.Chinese()}", refusal, StringComparison.Ordinal);
         Assert.Contains("不能重复发放", refusal, StringComparison.Ordinal);
         Assert.Equal(before + 1, await PaymentsAsync());
     }
@@ -62,27 +64,30 @@ public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFix
             .Select(o => new { GrantId = o.GrantId!.Value, o.PublicNoticeId }).FirstAsync());
         var onNotice = await factory.QueryAsync(db => db.NoticeItems.Where(i => i.PublicNoticeId == objected.PublicNoticeId && i.GrantId != objected.GrantId)
             .Select(i => i.GrantId).FirstAsync());
+        var noticeEndsOn = await factory.QueryAsync(db => db.PublicNotices.Where(n => n.Id == objected.PublicNoticeId).Select(n => n.EndsOn).SingleAsync());
+        var payable = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Payable).Select(g => g.Id).FirstAsync());
+        // A day the payable grant could be paid on: the refusals below are about the grants, not the date.
+        var paidOn = (await factory.PayableFromAsync(payable)).Iso();
         using var officer = await factory.SignedInAsync(DemoUsers.Chair);
         var list = await officer.GetHtmlAsync($"/Disbursements?campaignId={campaignId}");
         var before = await PaymentsAsync();
 
         var response = await officer.SubmitAsync(list, new Dictionary<string, string>
         {
-            ["GrantIds"] = objected.GrantId.ToString(), ["Method"] = nameof(DisbursementMethod.BankTransfer), ["PaidOn"] = "2021-02-05",
+            ["GrantIds"] = objected.GrantId.ToString(), ["Method"] = nameof(DisbursementMethod.BankTransfer), ["PaidOn"] = paidOn,
         }, formSelector: "#pay-form");
         Assert.Contains("尚有未处理的异议，不能发放", await RefusalsAfterAsync(officer, response), StringComparison.Ordinal);
 
         response = await officer.SubmitAsync(list, new Dictionary<string, string>
         {
-            ["GrantIds"] = onNotice.ToString(), ["Method"] = nameof(DisbursementMethod.BankTransfer), ["PaidOn"] = "2021-02-05",
+            ["GrantIds"] = onNotice.ToString(), ["Method"] = nameof(DisbursementMethod.BankTransfer), ["PaidOn"] = paidOn,
         }, formSelector: "#pay-form");
-        Assert.Contains("正在公示（至 2021年2月3日）", await RefusalsAfterAsync(officer, response), StringComparison.Ordinal);
+        Assert.Contains($"正在公示（至 {noticeEndsOn.Chinese()}）", await RefusalsAfterAsync(officer, response), StringComparison.Ordinal);
 
         // Nothing ticked, or a blank payer: a message, nothing paid.
-        response = await officer.SubmitAsync(list, new Dictionary<string, string> { ["PaidOn"] = "2021-02-05" }, formSelector: "#pay-form");
+        response = await officer.SubmitAsync(list, new Dictionary<string, string> { ["PaidOn"] = paidOn }, formSelector: "#pay-form");
         Assert.Contains("请先勾选要发放的补助", await RefusalsAfterAsync(officer, response), StringComparison.Ordinal);
-        var payable = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Payable).Select(g => g.Id).FirstAsync());
-        response = await officer.SubmitAsync(list, new Dictionary<string, string> { ["GrantIds"] = payable.ToString(), ["PaidBy"] = "", ["PaidOn"] = "2021-02-05" }, formSelector: "#pay-form");
+        response = await officer.SubmitAsync(list, new Dictionary<string, string> { ["GrantIds"] = payable.ToString(), ["PaidBy"] = "", ["PaidOn"] = paidOn }, formSelector: "#pay-form");
         Assert.Contains("经办人", await RefusalsAfterAsync(officer, response), StringComparison.Ordinal);
 
         Assert.Equal(before, await PaymentsAsync());
@@ -100,8 +105,9 @@ public sealed class DisbursementPagesTests(ReliefWebFactory factory) : IClassFix
         Assert.Null(list.QuerySelector("#pay-button"));
         Assert.Empty(list.QuerySelectorAll("input[name='GrantIds']"));
         var payable = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Payable).Select(g => g.Id).FirstAsync());
+        var paidOn = (await factory.PayableFromAsync(payable)).Iso();
         var before = await PaymentsAsync();
-        var response = await auditor.SubmitAsync(list, new Dictionary<string, string> { ["GrantIds"] = payable.ToString(), ["PaidBy"] = "审计", ["PaidOn"] = "2021-02-05" }, formSelector: "#pay-form");
+        var response = await auditor.SubmitAsync(list, new Dictionary<string, string> { ["GrantIds"] = payable.ToString(), ["PaidBy"] = "审计", ["PaidOn"] = paidOn }, formSelector: "#pay-form");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before, await PaymentsAsync());
     }

@@ -84,7 +84,7 @@ public sealed class OneFileDisclosureTests(ReliefWebFactory factory) : IClassFix
     public async Task An_application_for_a_household_another_branch_helped_before_it_moved_names_only_the_union_above_both()
     {
         // A 松阳 household with a live grant moves to 丽水: its 松阳 grant stays with the unit that applied.
-        var campaignId = await factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var campaignId = (await factory.RunningCampaignAsync()).Id;
         var lishui = await factory.UnitOfAsync(DemoUsers.Officer);
         var songyang = await factory.UnitOfAsync(DemoUsers.OtherBranchOfficer);
         var live = GrantStatuses.Live;

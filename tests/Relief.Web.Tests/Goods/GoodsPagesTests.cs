@@ -11,7 +11,7 @@ namespace Relief.Web.Tests.Goods;
 /// <summary>捐赠物资 through the pages: the balance, recording a donation, handing out through grant items, and the refusals.</summary>
 public sealed class GoodsPagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private Task<int> CampaignAsync() => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
     [Fact]
     public async Task The_balance_shows_each_item_received_handed_out_and_left_with_values()
@@ -71,7 +71,8 @@ public sealed class GoodsPagesTests(ReliefWebFactory factory) : IClassFixture<Re
     [Fact]
     public async Task Goods_go_out_through_ticked_grant_items_and_more_than_granted_is_refused()
     {
-        var campaignId = await CampaignAsync();
+        var campaign = await factory.RunningCampaignAsync();
+        var campaignId = campaign.Id;
         // A payable in-kind grant of the officer's branch with rice not yet supplied: the demo's paid parcels already were.
         var unit = await factory.UnitOfAsync(DemoUsers.Officer);
         var (grantId, itemId) = await factory.QueryAsync(async db =>
@@ -81,7 +82,7 @@ public sealed class GoodsPagesTests(ReliefWebFactory factory) : IClassFixture<Re
             var grant = new Grant
             {
                 CampaignId = campaignId, HouseholdId = household, OrgUnitId = unit, Kind = GrantKind.InKind, Category = Relief.Core.Features.Households.HouseholdCategory.HardshipEmployee,
-                InKindValue = 130m, TotalAmount = 130m, Reason = "物资慰问", Status = GrantStatus.Payable, AppliedOn = new DateOnly(2021, 1, 10), CreatedAt = DateTime.UtcNow,
+                InKindValue = 130m, TotalAmount = 130m, Reason = "物资慰问", Status = GrantStatus.Payable, AppliedOn = campaign.StartsOn.AddDays(5), CreatedAt = DateTime.UtcNow,
             };
             grant.Items.Add(new GrantItem { Name = "米", Unit = "袋", Quantity = 2m, UnitValue = 65m });
             db.Grants.Add(grant);

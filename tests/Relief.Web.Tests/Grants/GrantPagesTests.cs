@@ -18,7 +18,7 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
-    private Task<int> CampaignAsync(int year = 2021) => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == year).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
     /// <summary>
     /// A household of the unit on file and a cash kind it has no grant of yet in the campaign, with a category of the
@@ -361,7 +361,7 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
     [Fact]
     public async Task Applying_in_a_closed_campaign_is_refused_with_the_reason_and_an_auditor_cannot_apply()
     {
-        var closed = await CampaignAsync(2020);
+        var closed = (await factory.PreviousCampaignAsync()).Id;
         var open = await CampaignAsync();
         var branch = await factory.UnitOfAsync(DemoUsers.Officer);
         var household = await OpenChoiceAsync(branch, open);

@@ -31,7 +31,7 @@ public sealed class NoticeCloserTests : IDisposable
         {
             await using var scope = first.Services.CreateSystemScope("test set-up");
             var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
-            // The demo's second notice ended on 2021-02-03 with an objection open: the first start left it posted.
+            // The demo's second notice has an objection open: the first start left it posted, ended or not.
             objected = await db.PublicNotices.Where(n => n.Status == NoticeStatus.Posted && n.Objections.Any(o => o.Outcome == ObjectionOutcome.Open))
                 .Select(n => n.Id).SingleAsync();
             var campaignId = await db.PublicNotices.Where(n => n.Id == objected).Select(n => n.CampaignId).SingleAsync();
@@ -39,7 +39,7 @@ public sealed class NoticeCloserTests : IDisposable
             var approved = await db.Grants.Include(g => g.Household).Include(g => g.OrgUnit)
                 .Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Approved).OrderBy(g => g.Id).Take(2).ToListAsync();
             Assert.Equal(2, approved.Count);
-            var today = DateOnly.FromDateTime(DateTime.Now);
+            var today = first.Today();
             var endedNotice = NoticeOf(campaignId, unitId, today.AddDays(-20), today.AddDays(-10), approved[0]);
             var runningNotice = NoticeOf(campaignId, unitId, today, today.AddDays(10), approved[1]);
             db.PublicNotices.AddRange(endedNotice, runningNotice);

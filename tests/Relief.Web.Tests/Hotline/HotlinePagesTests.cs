@@ -12,13 +12,15 @@ namespace Relief.Web.Tests.Hotline;
 /// <summary>帮扶热线 through the pages: recording a call on the phone form, the call log, turning calls into concerns and applications, scope and refusals.</summary>
 public sealed class HotlinePagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private Task<int> CampaignAsync() => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
     /// <summary>A call of the officer's branch from a household on file, not converted yet (a fresh one per test, so tests do not share it).</summary>
     private async Task<int> FreshCallAsync(string question)
     {
         var unit = await factory.UnitOfAsync(DemoUsers.Officer);
-        var campaign = await CampaignAsync();
+        var campaign = await factory.RunningCampaignAsync();
+        // Taken at 10:00 in Lishui in the campaign's second week.
+        var calledAt = campaign.StartsOn.AddDays(7).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
         return await factory.QueryAsync(async db =>
         {
             var household = await db.Households.Where(h => h.OrgUnitId == unit && h.Status == HouseholdStatus.Active && h.Categories.Any())
@@ -26,7 +28,7 @@ public sealed class HotlinePagesTests(ReliefWebFactory factory) : IClassFixture<
             var taker = await db.Users.SingleAsync(u => u.UserName == DemoUsers.Officer);
             var call = new HotlineCall
             {
-                CampaignId = campaign, OrgUnitId = unit, CalledAt = new DateTime(2021, 1, 29, 2, 0, 0, DateTimeKind.Utc), HouseholdId = household,
+                CampaignId = campaign.Id, OrgUnitId = unit, CalledAt = calledAt, HouseholdId = household,
                 Category = HotlineCallCategory.ReliefRequest, Question = question, TakenByUserId = taker.Id, TakenByName = taker.DisplayName,
                 Outcome = CallOutcome.FollowUp, CreatedAt = DateTime.UtcNow,
             };

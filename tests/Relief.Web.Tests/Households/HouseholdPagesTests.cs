@@ -195,6 +195,8 @@ public sealed class HouseholdPagesTests(ReliefWebFactory factory) : IClassFixtur
         var branch = await factory.UnitOfAsync(DemoUsers.Officer);
         var (id, name) = await factory.QueryAsync(db => db.Households.Where(h => h.OrgUnitId == branch && h.Status == HouseholdStatus.Active)
             .OrderBy(h => h.Id).Skip(3).Select(h => new ValueTuple<int, string>(h.Id, h.Name)).FirstAsync());
+        // Effective three weeks into the running campaign.
+        var effectiveOn = (await factory.RunningCampaignAsync()).StartsOn.AddDays(21).Iso();
 
         using var auditor = await factory.SignedInAsync(DemoUsers.Auditor);
         var readOnly = await auditor.GetHtmlAsync($"/Households/Details/{id}");
@@ -202,7 +204,7 @@ public sealed class HouseholdPagesTests(ReliefWebFactory factory) : IClassFixtur
         var refused = await auditor.PostWithTokenAsync(readOnly, $"/Households/Details/{id}?handler=Status", new Dictionary<string, string>
         {
             ["StatusChange.ToStatus"] = "Closed", ["StatusChange.ClosureReason"] = "Moved", ["StatusChange.Reason"] = "x",
-            ["StatusChange.EffectiveOn"] = "2021-01-05",
+            ["StatusChange.EffectiveOn"] = effectiveOn,
         });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
@@ -211,7 +213,7 @@ public sealed class HouseholdPagesTests(ReliefWebFactory factory) : IClassFixtur
         var file = await officer.GetHtmlAsync($"/Households/Details/{id}");
         var missingReason = await officer.SubmitAsync(file, new Dictionary<string, string>
         {
-            ["StatusChange.ToStatus"] = "Closed", ["StatusChange.Reason"] = "全家迁居杭州", ["StatusChange.EffectiveOn"] = "2021-01-05",
+            ["StatusChange.ToStatus"] = "Closed", ["StatusChange.Reason"] = "全家迁居杭州", ["StatusChange.EffectiveOn"] = effectiveOn,
         }, formSelector: "form[action*='handler=Status']");
         var again = await missingReason.ReadHtmlAsync();
         Assert.Contains("注销原因", again.Text("[role=alert]"), StringComparison.Ordinal);
@@ -219,7 +221,7 @@ public sealed class HouseholdPagesTests(ReliefWebFactory factory) : IClassFixtur
         var closed = await officer.SubmitAsync(again, new Dictionary<string, string>
         {
             ["StatusChange.ToStatus"] = "Closed", ["StatusChange.ClosureReason"] = "Moved", ["StatusChange.Reason"] = "全家迁居杭州",
-            ["StatusChange.EffectiveOn"] = "2021-01-05",
+            ["StatusChange.EffectiveOn"] = effectiveOn,
         }, formSelector: "form[action*='handler=Status']");
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var after = await officer.GetHtmlAsync($"/Households/Details/{id}");

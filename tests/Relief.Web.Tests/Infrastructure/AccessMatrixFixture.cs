@@ -24,30 +24,33 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         _clients["Chair"] = await Factory.SignedInAsync(DemoUsers.Chair);
         _clients["Auditor"] = await Factory.SignedInAsync(DemoUsers.Auditor);
 
+        var running = await Factory.RunningCampaignAsync();
         await using var scope = Factory.Services.CreateSystemScope("test set-up");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         var officer = await db.Users.SingleAsync(u => u.UserName == DemoUsers.Officer);
         // A file and a survey of the officer's own branch, so every role has them in scope.
         var household = await db.Households.Where(h => h.OrgUnitId == officer.OrgUnitId).OrderBy(h => h.Id).Select(h => h.Id).FirstAsync();
         var survey = await db.Surveys.Where(s => s.OrgUnitId == officer.OrgUnitId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        var campaign = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
+        var campaign = running.Id;
         // A visit and a concern of the officer's branch (both in every role's scope).
         var visit = await db.Visits.Where(v => v.OrgUnitId == officer.OrgUnitId).OrderBy(v => v.Id).Select(v => v.Id).FirstAsync();
         var concern = await db.Concerns.Where(c => c.OrgUnitId == officer.OrgUnitId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         // A service event and a pairing of the officer's branch in this season (every role has them in scope; help can still be recorded).
         var serviceEvent = await db.ServiceEvents.Where(e => e.OrgUnitId == officer.OrgUnitId && e.CampaignId == campaign).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
-        var pairing = await db.HelperPairings.Where(p => p.OrgUnitId == officer.OrgUnitId && p.Year == 2021).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var pairing = await db.HelperPairings.Where(p => p.OrgUnitId == officer.OrgUnitId && p.Year == running.Year).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         // A hotline call from a household of the officer's branch, not yet converted, and the goods the branch holds.
         var call = await db.HotlineCalls.Where(c => c.OrgUnitId == officer.OrgUnitId && c.HouseholdId != null && c.ConcernId == null && c.GrantId == null)
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         var stock = await db.GoodsStocks.Where(s => s.OrgUnitId == officer.OrgUnitId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        // A notice of the officer's branch with an open objection (every role has it in scope), and the demo's company notice (outside the officer's).
+        // A notice of the officer's branch with an open objection (every role has it in scope), posted beside the demo's
+        // posted company notice (outside the officer's), and objected to the day after.
+        var postedOn = await db.PublicNotices.Where(n => n.CampaignId == campaign && n.Status == NoticeStatus.Posted).OrderBy(n => n.Id).Select(n => n.PostedOn).FirstAsync();
         var branchNotice = new PublicNotice
         {
-            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Title = "分工会公示（访问矩阵）", PostedOn = new DateOnly(2021, 1, 28),
-            EndsOn = new DateOnly(2021, 2, 3), Status = NoticeStatus.Posted, MaskNames = true, CreatedAt = DateTime.UtcNow,
+            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Title = "分工会公示（访问矩阵）", PostedOn = postedOn,
+            EndsOn = Factory.NoticeEndsOn(postedOn), Status = NoticeStatus.Posted, MaskNames = true, CreatedAt = DateTime.UtcNow,
         };
-        branchNotice.Objections.Add(new Objection { ReceivedOn = new DateOnly(2021, 1, 29), Content = "访问矩阵用异议", Outcome = ObjectionOutcome.Open });
+        branchNotice.Objections.Add(new Objection { ReceivedOn = postedOn.AddDays(1), Content = "访问矩阵用异议", Outcome = ObjectionOutcome.Open });
         db.PublicNotices.Add(branchNotice);
         await db.SaveChangesAsync();
         // A grant and an undecided application of the officer's branch (in every role's scope).
@@ -55,10 +58,10 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var pendingGrant = await db.Grants.Where(g => g.OrgUnitId == officer.OrgUnitId && g.CampaignId == campaign && g.Status == GrantStatus.Applied)
             .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
-        // A committee meeting of the officer's branch (every role has it in scope), already held.
+        // A committee meeting of the officer's branch (every role has it in scope), already held (the week before the notice).
         var branchMeeting = new CommitteeMeeting
         {
-            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Title = "分工会委员会会议（访问矩阵）", HeldOn = new DateOnly(2021, 1, 20), CreatedAt = DateTime.UtcNow,
+            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Title = "分工会委员会会议（访问矩阵）", HeldOn = postedOn.AddDays(-8), CreatedAt = DateTime.UtcNow,
         };
         branchMeeting.Attendees.Add(new MeetingAttendee { Name = "分工会主席", Title = "分工会主席" });
         db.CommitteeMeetings.Add(branchMeeting);

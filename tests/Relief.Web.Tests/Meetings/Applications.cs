@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Relief.Core.Data;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Web.Tests.Households;
@@ -8,15 +9,22 @@ namespace Relief.Web.Tests.Meetings;
 
 /// <summary>
 /// Fresh applications for a test of its own (临时救助 of 1,000 yuan for households in hardship that have none in the
-/// 2021 campaign), so tests sharing the demo database never take each other's waiting applications.
+/// running campaign, applied in its first week), so tests sharing the demo database never take each other's waiting
+/// applications, and any meeting the test holds inside the campaign may decide them.
 /// </summary>
 public static class Applications
 {
     public const decimal Amount = 1000m;
 
-    public static Task<List<int>> NewAsync(ReliefWebFactory factory, int count, int? unitId = null) => factory.QueryAsync(async db =>
+    public static async Task<List<int>> NewAsync(ReliefWebFactory factory, int count, int? unitId = null)
     {
-        var campaignId = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
+        var campaign = await factory.RunningCampaignAsync();
+        return await factory.QueryAsync(db => AddAsync(db, campaign, count, unitId));
+    }
+
+    private static async Task<List<int>> AddAsync(ReliefDbContext db, DemoCampaign campaign, int count, int? unitId)
+    {
+        var campaignId = campaign.Id;
         var households = await db.Households
             .Where(h => (h.Status == HouseholdStatus.Active || h.Status == HouseholdStatus.Returned) && h.Categories.Any()
                 && (unitId == null || h.OrgUnitId == unitId)
@@ -29,10 +37,10 @@ public static class Applications
         {
             CampaignId = campaignId, HouseholdId = h.Id, OrgUnitId = h.OrgUnitId, Kind = GrantKind.Emergency, Category = h.Category,
             CashAmount = Amount, TotalAmount = Amount, Reason = "突发困难，申请临时救助", Status = GrantStatus.Applied,
-            AppliedOn = new DateOnly(2021, 1, 25), AppliedBy = "测试", CreatedAt = DateTime.UtcNow,
+            AppliedOn = campaign.StartsOn.AddDays(5), AppliedBy = "测试", CreatedAt = DateTime.UtcNow,
         }).ToList();
         db.Grants.AddRange(grants);
         await db.SaveChangesAsync();
         return grants.Select(g => g.Id).ToList();
-    });
+    }
 }

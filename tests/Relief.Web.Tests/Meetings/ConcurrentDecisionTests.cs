@@ -22,12 +22,14 @@ public sealed class ConcurrentDecisionTests(ReliefWebFactory factory) : IClassFi
     public async Task Twenty_parallel_approvals_against_one_fund_never_overdraw_it_and_every_refusal_is_explained()
     {
         var grantIds = await Applications.NewAsync(factory, Approvals);
+        var campaign = await factory.RunningCampaignAsync();
         var (meetingId, fundId) = await factory.QueryAsync(async db =>
         {
-            var campaignId = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
+            var campaignId = campaign.Id;
             var company = await db.CommitteeMeetings.Where(m => m.CampaignId == campaignId).Select(m => m.OrgUnitId).FirstAsync();
-            var fund = new FundSource { CampaignId = campaignId, Kind = FundSourceKind.Donation, Name = "临时救助专项捐赠", Donor = "爱心人士", Amount = FundAmount, ReceivedOn = new DateOnly(2021, 1, 20) };
-            var meeting = new CommitteeMeeting { CampaignId = campaignId, OrgUnitId = company, Title = "临时救助专题会议", HeldOn = new DateOnly(2021, 1, 29), CreatedAt = DateTime.UtcNow };
+            var fund = new FundSource { CampaignId = campaignId, Kind = FundSourceKind.Donation, Name = "临时救助专项捐赠", Donor = "爱心人士", Amount = FundAmount, ReceivedOn = campaign.StartsOn };
+            // Held in the campaign's second week, after the applications and the donation, so its decisions may be recorded.
+            var meeting = new CommitteeMeeting { CampaignId = campaignId, OrgUnitId = company, Title = "临时救助专题会议", HeldOn = campaign.StartsOn.AddDays(7), CreatedAt = DateTime.UtcNow };
             meeting.Attendees.Add(new MeetingAttendee { Name = "陈国华", Title = "工会主席" });
             db.FundSources.Add(fund);
             db.CommitteeMeetings.Add(meeting);

@@ -12,17 +12,17 @@ namespace Relief.Web.Tests.Meetings;
 /// <summary>
 /// 工会委员会会议 through the pages: a meeting created, waiting applications put on its agenda (filtered by unit and
 /// category), decided one by one or all at once; every refusal with its reason and nothing half-saved. The demo's
-/// 2021 campaign is active with seven applications waiting for a meeting.
+/// running campaign has seven applications waiting for a meeting.
 /// </summary>
 public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private Task<int> CampaignAsync(int year = 2021) => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == year).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
-    private Task<int> FundAsync(FundSourceKind kind) => factory.QueryAsync(async db =>
+    private async Task<int> FundAsync(FundSourceKind kind)
     {
-        var campaignId = await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync();
-        return await db.FundSources.Where(f => f.CampaignId == campaignId && f.Kind == kind).Select(f => f.Id).FirstAsync();
-    });
+        var campaignId = await CampaignAsync();
+        return await factory.QueryAsync(db => db.FundSources.Where(f => f.CampaignId == campaignId && f.Kind == kind).Select(f => f.Id).FirstAsync());
+    }
 
     private Task<FundSource> FundRowAsync(int id) => factory.QueryAsync(db => db.FundSources.AsNoTracking().SingleAsync(f => f.Id == id));
 
@@ -63,7 +63,8 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
     public async Task A_chair_creates_a_meeting_attaches_waiting_applications_and_decides_them_one_by_one()
     {
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
-        var campaignId = await CampaignAsync();
+        var campaign = await factory.RunningCampaignAsync();
+        var campaignId = campaign.Id;
         var meetingsBefore = await factory.QueryAsync(db => db.CommitteeMeetings.CountAsync());
 
         // The form comes prefilled: the campaign's next meeting by number (the demo held two), with the last meeting's
@@ -71,7 +72,7 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
         var company = await factory.UnitOfAsync(DemoUsers.Chair);
         var held = await factory.QueryAsync(db => db.CommitteeMeetings.CountAsync(m => m.CampaignId == campaignId && m.OrgUnitId == company));
         var form = await chair.GetHtmlAsync($"/Meetings/Create?campaignId={campaignId}");
-        Assert.Equal($"2021年元旦春节送温暖第{"一二三四五六七八九十"[held]}次工会委员会会议", form.Value("#Input_Title"));
+        Assert.Equal($"{campaign.Year}年元旦春节送温暖第{"一二三四五六七八九十"[held]}次工会委员会会议", form.Value("#Input_Title"));
         Assert.Equal(7, form.QuerySelectorAll(".attendee-row").Length);
         Assert.Equal("陈国华", form.Value("#Input_Attendees_0_Name"));
 
@@ -316,7 +317,7 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
         Assert.Equal((await factory.UnitOfAsync(DemoUsers.Officer)).ToString(CultureInfo.InvariantCulture), form.Value("#Input_OrgUnitId"));
         var saved = await officer.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.Title"] = "丽水供电分工会委员会会议", ["Input.HeldOn"] = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.Title"] = "丽水供电分工会委员会会议", ["Input.HeldOn"] = factory.Today().AddDays(-1).Iso(),
         }, formSelector: "#meeting-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         return int.Parse(saved.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
@@ -325,7 +326,7 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
     [Fact]
     public async Task A_meeting_of_a_closed_campaign_is_read_only_and_a_forged_decision_is_refused_with_the_reason()
     {
-        var closed = await CampaignAsync(2020);
+        var closed = (await factory.PreviousCampaignAsync()).Id;
         var meeting = await factory.QueryAsync(db => db.CommitteeMeetings.Where(m => m.CampaignId == closed).Select(m => m.Id).FirstAsync());
         var grantId = await factory.QueryAsync(db => db.Grants.Where(g => g.CommitteeMeetingId == meeting).Select(g => g.Id).FirstAsync());
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
@@ -356,17 +357,17 @@ public sealed class MeetingPagesTests(ReliefWebFactory factory) : IClassFixture<
     {
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var form = await chair.GetHtmlAsync($"/Meetings/Create?campaignId={await CampaignAsync()}");
-        var heldOn = DateOnly.FromDateTime(DateTime.Today).AddDays(3);
+        var heldOn = factory.Today().AddDays(3);
         var saved = await chair.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.Title"] = "下周工会委员会会议", ["Input.HeldOn"] = heldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.Title"] = "下周工会委员会会议", ["Input.HeldOn"] = heldOn.Iso(),
         }, formSelector: "#meeting-form");
         var meetingId = int.Parse(saved.Headers.Location!.ToString().Split('/')[^1], CultureInfo.InvariantCulture);
         var grantId = (await WaitingAsync(1))[0];
         await AttachAsync(chair, meetingId, grantId);
 
         var page = await chair.GetHtmlAsync($"/Meetings/Details/{meetingId}");
-        Assert.Contains($"会议定于 {heldOn.Year}年{heldOn.Month}月{heldOn.Day}日 召开", page.Text("main"), StringComparison.Ordinal);
+        Assert.Contains($"会议定于 {heldOn.Chinese()} 召开", page.Text("main"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"#decide-{grantId}"));
 
         // Two people open the edit form; the second save is a conflict that keeps what was typed.

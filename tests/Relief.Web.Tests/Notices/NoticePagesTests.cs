@@ -6,19 +6,48 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Notices;
 using Relief.Web.Tests.Households;
 using Relief.Web.Tests.Infrastructure;
+using Relief.Web.Tests.Meetings;
 
 namespace Relief.Web.Tests.Notices;
 
 /// <summary>
-/// 公示 and 异议 through the pages: posting from approved grants (the demo's second meeting approved four), recording an
-/// objection, handling it, closing. The demo campaign ran in 2020–21, so a notice posted on its dates has ended by now.
+/// 公示 and 异议 through the pages: posting approved grants, recording an objection, handling it, closing. Dates come
+/// from the records (<see cref="DemoStory"/>): the notice a test posts hangs early in the running campaign, so its
+/// period has ended by now whether the demo sits on its story day or in the present.
 /// </summary>
 public sealed partial class NoticePagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    /// <summary>The demo campaign lies in the past: its notices are paper notices a Chair enters after the fact.</summary>
+    /// <summary>A notice dated before today is a paper notice a Chair enters after the fact.</summary>
     private const string LateEntry = "纸质公示已在公司公开栏张贴，事后补录";
 
-    private Task<int> CampaignAsync() => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
+
+    /// <summary>
+    /// Two fresh applications approved at a company meeting held in the campaign's first week, long enough ago that a
+    /// notice posted the next day has run its period today.
+    /// </summary>
+    private async Task<(int MeetingId, DateOnly HeldOn)> ApprovedAtAnEarlyMeetingAsync(DemoCampaign campaign)
+    {
+        var grantIds = await Applications.NewAsync(factory, 2);
+        var company = await factory.UnitOfAsync(DemoUsers.Chair);
+        return await factory.QueryAsync(async db =>
+        {
+            var meeting = new CommitteeMeeting
+            {
+                CampaignId = campaign.Id, OrgUnitId = company, Title = "公示测试用工会委员会会议", HeldOn = campaign.StartsOn.AddDays(7), CreatedAt = DateTime.UtcNow,
+            };
+            meeting.Attendees.Add(new MeetingAttendee { Name = "工会主席", Title = "工会主席" });
+            db.CommitteeMeetings.Add(meeting);
+            await db.SaveChangesAsync();
+            foreach (var grant in await db.Grants.Where(g => grantIds.Contains(g.Id)).ToListAsync())
+            {
+                grant.Status = GrantStatus.Approved;
+                grant.CommitteeMeetingId = meeting.Id;
+            }
+            await db.SaveChangesAsync();
+            return (meeting.Id, meeting.HeldOn);
+        });
+    }
 
     [GeneratedRegex(@"\d{17}[\dXx]|\d{4}\*{6,}")]
     private static partial Regex IdNumberPattern();
@@ -26,30 +55,37 @@ public sealed partial class NoticePagesTests(ReliefWebFactory factory) : IClassF
     [Fact]
     public async Task A_notice_is_previewed_posted_printed_with_masked_names_then_objected_to_dismissed_and_closed()
     {
-        var campaignId = await CampaignAsync();
-        var approved = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Approved)
+        var campaign = await factory.RunningCampaignAsync();
+        var campaignId = campaign.Id;
+        var (meetingId, heldOn) = await ApprovedAtAnEarlyMeetingAsync(campaign);
+        var approved = await factory.QueryAsync(db => db.Grants.Where(g => g.CommitteeMeetingId == meetingId && g.Status == GrantStatus.Approved)
             .Select(g => new { g.Id, g.Household!.Name }).ToListAsync());
         Assert.NotEmpty(approved);
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
 
-        var form = await chair.GetHtmlAsync($"/Notices/Create?campaignId={campaignId}");
+        var form = await chair.GetHtmlAsync($"/Notices/Create?campaignId={campaignId}&meetingId={meetingId}");
         // The preview is there at once, masked, with the default end date in the help text.
         Assert.Equal(approved.Count, form.QuerySelectorAll(".notice-table tbody tr").Length);
         Assert.Contains(NameMask.Mask(approved[0].Name), form.Text(".notice-table"), StringComparison.Ordinal);
         Assert.DoesNotContain(approved[0].Name, form.Text(".notice-table"), StringComparison.Ordinal);
         Assert.Contains("5 个工作日", form.Text("#help-EndsOn"), StringComparison.Ordinal);
 
-        // Posted on Thursday 28 January 2021, blank end: five working days end on Wednesday 3 February.
+        // Posted the day after the meeting, blank end: the period ends after the configured working days, counted here
+        // independently of the product (five working days from a Thursday end on the next Wednesday).
+        var postedOn = heldOn.AddDays(1);
+        var endsOn = factory.CountWorkingDays(postedOn);
+        Assert.True(endsOn < factory.Today(), $"The notice period {postedOn}–{endsOn} should have ended by today.");
+        var period = $"{postedOn.Chinese()} 至 {endsOn.Chinese()}";
         var posted = await chair.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.PostedOn"] = "2021-01-28", ["Input.EndsOn"] = "", ["Input.Title"] = "第三批公示", ["Input.Location"] = "公司公开栏",
+            ["Input.PostedOn"] = postedOn.Iso(), ["Input.EndsOn"] = "", ["Input.Title"] = "第三批公示", ["Input.Location"] = "公司公开栏",
             ["Input.EnteredLateReason"] = LateEntry,
         }, formSelector: "#notice-form");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var location = posted.Headers.Location!.ToString();
         var noticeId = int.Parse(location.Split('/')[^1], CultureInfo.InvariantCulture);
         var notice = await factory.QueryAsync(db => db.PublicNotices.Include(n => n.Items).SingleAsync(n => n.Id == noticeId));
-        Assert.Equal(new DateOnly(2021, 2, 3), notice.EndsOn);
+        Assert.Equal(endsOn, notice.EndsOn);
         Assert.Equal(approved.Select(a => a.Id).Order(), notice.Items.Select(i => i.GrantId).Order());
         Assert.True(await factory.QueryAsync(db => db.Grants.Where(g => approved.Select(a => a.Id).Contains(g.Id)).AllAsync(g => g.Status == GrantStatus.OnNotice)));
 
@@ -59,18 +95,18 @@ public sealed partial class NoticePagesTests(ReliefWebFactory factory) : IClassF
         Assert.Contains("第三批公示", print.Text(".notice-title"), StringComparison.Ordinal);
         Assert.Contains(NameMask.Mask(approved[0].Name), sheet, StringComparison.Ordinal);
         Assert.DoesNotContain(approved[0].Name, sheet, StringComparison.Ordinal);
-        Assert.Contains("2021年1月28日 至 2021年2月3日", sheet, StringComparison.Ordinal);
+        Assert.Contains(period, sheet, StringComparison.Ordinal);
         Assert.Contains("如有异议", sheet, StringComparison.Ordinal);
         Assert.DoesNotMatch(IdNumberPattern(), sheet);
 
-        // An objection outside the period is refused and nothing saved.
+        // An objection outside the period (received the day after it ended) is refused and nothing saved.
         var objectionForm = await chair.GetHtmlAsync($"/Objections/Create?noticeId={noticeId}&grantId={approved[0].Id}");
-        var outside = await chair.SubmitAsync(objectionForm, new Dictionary<string, string> { ["Input.ReceivedOn"] = "2021-02-10", ["Input.Content"] = "不符合条件" });
+        var outside = await chair.SubmitAsync(objectionForm, new Dictionary<string, string> { ["Input.ReceivedOn"] = endsOn.AddDays(1).Iso(), ["Input.Content"] = "不符合条件" });
         Assert.Equal(HttpStatusCode.OK, outside.StatusCode);
-        Assert.Contains("异议须在公示期内（2021年1月28日 至 2021年2月3日）提出", (await outside.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
+        Assert.Contains($"异议须在公示期内（{period}）提出", (await outside.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Objections.CountAsync(o => o.PublicNoticeId == noticeId)));
 
-        var recorded = await chair.SubmitAsync(objectionForm, new Dictionary<string, string> { ["Input.ReceivedOn"] = "2021-02-01", ["Input.Content"] = "反映该户已有稳定收入" });
+        var recorded = await chair.SubmitAsync(objectionForm, new Dictionary<string, string> { ["Input.ReceivedOn"] = endsOn.AddDays(-1).Iso(), ["Input.Content"] = "反映该户已有稳定收入" });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var objectionId = await factory.QueryAsync(db => db.Objections.Where(o => o.PublicNoticeId == noticeId).Select(o => o.Id).SingleAsync());
 
@@ -101,8 +137,8 @@ public sealed partial class NoticePagesTests(ReliefWebFactory factory) : IClassF
         Assert.True(await factory.QueryAsync(db => db.Grants.Where(g => approved.Select(a => a.Id).Contains(g.Id)).AllAsync(g => g.Status == GrantStatus.Payable)));
 
         // Nothing left to post: the same selection again is refused with a message.
-        var again = await chair.GetHtmlAsync($"/Notices/Create?campaignId={campaignId}");
-        var nothing = await chair.SubmitAsync(again, new Dictionary<string, string> { ["Input.PostedOn"] = "2021-02-05", ["Input.EnteredLateReason"] = LateEntry }, formSelector: "#notice-form");
+        var again = await chair.GetHtmlAsync($"/Notices/Create?campaignId={campaignId}&meetingId={meetingId}");
+        var nothing = await chair.SubmitAsync(again, new Dictionary<string, string> { ["Input.PostedOn"] = postedOn.Iso(), ["Input.EnteredLateReason"] = LateEntry }, formSelector: "#notice-form");
         Assert.Equal(HttpStatusCode.OK, nothing.StatusCode);
         Assert.Contains("没有已批准、待公示的补助", (await nothing.ReadHtmlAsync()).Text(".alert-danger"), StringComparison.Ordinal);
     }

@@ -17,13 +17,17 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
             .OrderByDescending(h => h.Id).Select(h => h.Id).Take(count).ToListAsync();
     });
 
+    /// <summary>The day the tests pair a cadre: the running campaign's second week; help follows in the days after.</summary>
+    private async Task<DateOnly> PairedOnAsync() => (await factory.RunningCampaignAsync()).StartsOn.AddDays(7);
+
     private async Task<(HttpClient Officer, string Details)> PairedCadreAsync(string name, List<int> households)
     {
+        var pairedOn = await PairedOnAsync();
         var officer = await factory.SignedInAsync(DemoUsers.Officer);
         var form = await officer.GetHtmlAsync("/Pairing/Create");
         var values = new List<KeyValuePair<string, string>>
         {
-            new("Input.HelperName", name), new("Input.HelperTitle", "副局长"), new("Input.HelperWorkplace", "丽水市财政局"), new("Input.PairedOn", "2021-01-05"),
+            new("Input.HelperName", name), new("Input.HelperTitle", "副局长"), new("Input.HelperWorkplace", "丽水市财政局"), new("Input.PairedOn", pairedOn.Iso()),
         };
         // Several households: the form posts one Input.HouseholdIds per ticked box.
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -42,6 +46,7 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
     {
         var households = await HouseholdsOfAsync(DemoUsers.Officer, 2);
         var (officer, location) = await PairedCadreAsync("测试干部甲", households);
+        var givenOn = (await PairedOnAsync()).AddDays(7);
         using var _ = officer;
         Assert.StartsWith("/Pairing/Details/", location, StringComparison.Ordinal);
         var details = await officer.GetHtmlAsync(location);
@@ -53,15 +58,15 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
         Assert.NotNull(record.QuerySelector($"input[name='Input.HouseholdId'][value='{households[0]}'][checked]"));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(record, new Dictionary<string, string>
         {
-            ["Input.Kind"] = nameof(HelpKind.Money), ["Input.GivenOn"] = "2021-01-20", ["Input.Amount"] = "1200",
+            ["Input.Kind"] = nameof(HelpKind.Money), ["Input.GivenOn"] = givenOn.Iso(), ["Input.Amount"] = "1200",
         }, formSelector: "#help-form")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(record, new Dictionary<string, string>
         {
-            ["Input.Kind"] = nameof(HelpKind.Goods), ["Input.GivenOn"] = "2021-01-20", ["Input.ItemName"] = "大米", ["Input.Quantity"] = "50", ["Input.Unit"] = "斤",
+            ["Input.Kind"] = nameof(HelpKind.Goods), ["Input.GivenOn"] = givenOn.Iso(), ["Input.ItemName"] = "大米", ["Input.Quantity"] = "50", ["Input.Unit"] = "斤",
         }, formSelector: "#help-form")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(record, new Dictionary<string, string>
         {
-            ["Input.Kind"] = nameof(HelpKind.Job), ["Input.GivenOn"] = "2021-01-25", ["Input.Description"] = "推荐到物业公司任保洁员",
+            ["Input.Kind"] = nameof(HelpKind.Job), ["Input.GivenOn"] = givenOn.AddDays(5).Iso(), ["Input.Description"] = "推荐到物业公司任保洁员",
         }, formSelector: "#help-form")).StatusCode);
 
         var after = await officer.GetHtmlAsync(location);
@@ -81,17 +86,18 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
         var (officer, location) = await PairedCadreAsync("测试干部乙", households);
         using var _ = officer;
         var id = int.Parse(location.Split('/')[^1], CultureInfo.InvariantCulture);
+        var givenOn = (await PairedOnAsync()).AddDays(7).Iso();
         var record = await officer.GetHtmlAsync($"/Pairing/Record/{id}");
 
         var money = await (await officer.SubmitAsync(record, new Dictionary<string, string>
         {
-            ["Input.Kind"] = nameof(HelpKind.Money), ["Input.GivenOn"] = "2021-01-20", ["Input.Amount"] = "-100",
+            ["Input.Kind"] = nameof(HelpKind.Money), ["Input.GivenOn"] = givenOn, ["Input.Amount"] = "-100",
         }, formSelector: "#help-form")).ReadHtmlAsync();
         Assert.Equal("帮扶金额须大于 0。", money.Text("#err-Amount"));
         Assert.Equal("-100", money.Value("#Input_Amount"));
         var goods = await (await officer.SubmitAsync(record, new Dictionary<string, string>
         {
-            ["Input.Kind"] = nameof(HelpKind.Goods), ["Input.GivenOn"] = "2021-01-20", ["Input.ItemName"] = "食用油", ["Input.Quantity"] = "2",
+            ["Input.Kind"] = nameof(HelpKind.Goods), ["Input.GivenOn"] = givenOn, ["Input.ItemName"] = "食用油", ["Input.Quantity"] = "2",
         }, formSelector: "#help-form")).ReadHtmlAsync();
         Assert.Equal("请填写数量单位（如斤、袋、桶）。", goods.Text("#err-Unit"));
         Assert.Equal(0, await factory.QueryAsync(db => db.HelpRecords.CountAsync(r => r.PairingId == id)));
@@ -112,12 +118,13 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
     public async Task The_overview_totals_equal_the_records_of_the_campaign_and_its_year()
     {
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
-        var campaign = await factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync());
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
         var page = await chair.GetHtmlAsync($"/Pairing?Filter.CampaignId={campaign}");
         var (helpers, households, money, jobs) = await factory.QueryAsync(async db =>
         {
             var pairings = await db.HelperPairings.Include(p => p.Households).Include(p => p.HelpRecords)
-                .Where(p => p.CampaignId == campaign || (p.CampaignId == null && p.Year == 2021)).ToListAsync();
+                .Where(p => p.CampaignId == campaign || (p.CampaignId == null && p.Year == running.Year)).ToListAsync();
             var help = pairings.SelectMany(p => p.HelpRecords).ToList();
             return (pairings.Select(p => p.HelperUserId ?? p.HelperName + "|" + p.HelperWorkplace).Distinct().Count(),
                 pairings.SelectMany(p => p.Households).Select(h => h.HouseholdId).Distinct().Count(),
@@ -137,7 +144,8 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
     public async Task Another_branch_gets_404_and_an_auditor_gets_no_buttons_and_403_on_post()
     {
         var unit = await factory.UnitOfAsync(DemoUsers.Officer);
-        var id = await factory.QueryAsync(db => db.HelperPairings.Where(p => p.OrgUnitId == unit && p.Year == 2021).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var running = await factory.RunningCampaignAsync();
+        var id = await factory.QueryAsync(db => db.HelperPairings.Where(p => p.OrgUnitId == unit && p.Year == running.Year).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         using var other = await factory.SignedInAsync(DemoUsers.OtherBranchOfficer);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Pairing/Details/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Pairing/Record/{id}")).StatusCode);
@@ -149,7 +157,7 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
         Assert.Null(details.QuerySelector($"a[href='/Pairing/Edit/{id}']"));
         var refused = await auditor.PostWithTokenAsync(details, $"/Pairing/Record/{id}", new Dictionary<string, string>
         {
-            ["Input.Kind"] = nameof(HelpKind.Visit), ["Input.GivenOn"] = "2021-01-20",
+            ["Input.Kind"] = nameof(HelpKind.Visit), ["Input.GivenOn"] = (await PairedOnAsync()).AddDays(7).Iso(),
         });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
@@ -157,7 +165,8 @@ public sealed class PairingPagesTests(ReliefWebFactory factory) : IClassFixture<
     [Fact]
     public async Task The_pages_speak_English_after_the_language_switch()
     {
-        var id = await factory.QueryAsync(db => db.HelperPairings.Where(p => p.Year == 2021).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var running = await factory.RunningCampaignAsync();
+        var id = await factory.QueryAsync(db => db.HelperPairings.Where(p => p.Year == running.Year).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var home = await chair.GetHtmlAsync("/");
         await chair.SubmitAsync(home, new Dictionary<string, string>(), formSelector: "form.culture-switch");

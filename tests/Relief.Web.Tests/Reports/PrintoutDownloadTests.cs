@@ -11,7 +11,7 @@ namespace Relief.Web.Tests.Reports;
 /// <summary>The printouts downloaded over HTTP: names every browser keeps, the PDF itself read back with PdfPig, and the campaign's list of PDFs.</summary>
 public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private Task<int> CampaignAsync() => factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync());
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
     /// <summary>The PDF's text, one string per page, without white space.</summary>
     private static async Task<IReadOnlyList<string>> PdfPagesAsync(HttpResponseMessage response)
@@ -49,13 +49,16 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
     [Fact]
     public async Task The_notice_downloads_as_its_title_with_the_masked_names()
     {
-        var notice = await factory.QueryAsync(db => db.PublicNotices.Where(n => n.Title == "2021年元旦春节送温暖帮扶对象公示（第一批）")
-            .Select(n => new { n.Id, Names = n.Items.Select(i => i.HouseholdName).ToList() }).SingleAsync());
+        // The demo's first notice of the running campaign (…帮扶对象公示（第一批）).
+        var campaign = await CampaignAsync();
+        var notice = await factory.QueryAsync(db => db.PublicNotices.Where(n => n.CampaignId == campaign).OrderBy(n => n.PostedOn).ThenBy(n => n.Id)
+            .Select(n => new { n.Id, n.Title, Names = n.Items.Select(i => i.HouseholdName).ToList() }).FirstAsync());
+        Assert.EndsWith("帮扶对象公示（第一批）", notice.Title, StringComparison.Ordinal);
         using var auditor = await factory.SignedInAsync(DemoUsers.Auditor);
         var response = await auditor.GetAsync($"/Notices/{notice.Id}/Print?handler=Pdf");
 
         var text = string.Concat(await PdfPagesAsync(response));
-        AssertDownloadNames(response, "2021年元旦春节送温暖帮扶对象公示（第一批）.pdf", $"notice-{notice.Id}.pdf");
+        AssertDownloadNames(response, $"{notice.Title}.pdf", $"notice-{notice.Id}.pdf");
         Assert.All(notice.Names, name =>
         {
             Assert.Contains(NameMask.Mask(name), text, StringComparison.Ordinal);
@@ -69,7 +72,8 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
     [Fact]
     public async Task A_unit_sign_off_sheet_downloads_with_every_amount_in_capitals()
     {
-        var campaign = await CampaignAsync();
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
         var unit = await factory.UnitOfAsync(DemoUsers.Officer);
         var lines = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaign && g.OrgUnitId == unit && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
             .Select(g => g.TotalAmount).ToListAsync());
@@ -81,7 +85,7 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
 
         var response = await officer.GetAsync(link);
         var text = string.Concat(await PdfPagesAsync(response));
-        AssertDownloadNames(response, $"2021年元旦春节送温暖活动{unitName}签领表.pdf", $"sign-off-sheet-{campaign}-{unit}.pdf");
+        AssertDownloadNames(response, $"{running.Name}{unitName}签领表.pdf", $"sign-off-sheet-{campaign}-{unit}.pdf");
         Assert.True(lines.Count > 0);
         Assert.All(lines, amount => Assert.Contains(ChineseAmount.ToCapital(amount), text, StringComparison.Ordinal));
         Assert.Contains(ChineseAmount.ToCapital(lines.Sum()), text, StringComparison.Ordinal);
@@ -90,7 +94,8 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
     [Fact]
     public async Task The_chosen_letters_download_one_per_page()
     {
-        var campaign = await CampaignAsync();
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
         var unit = await factory.UnitOfAsync(DemoUsers.Officer);
         var households = await factory.QueryAsync(db => db.Households.Where(h => h.OrgUnitId == unit).OrderBy(h => h.Id).Take(3).Select(h => new { h.Id, h.Name }).ToListAsync());
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
@@ -100,7 +105,7 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
 
         var response = await officer.GetAsync(link);
         var pages = await PdfPagesAsync(response);
-        AssertDownloadNames(response, "2021年元旦春节送温暖活动慰问信.pdf", $"letters-{campaign}.pdf");
+        AssertDownloadNames(response, $"{running.Name}慰问信.pdf", $"letters-{campaign}.pdf");
         Assert.Equal(3, pages.Count);
         foreach (var household in households)
             Assert.Single(pages, p => p.Contains($"尊敬的{household.Name}同志", StringComparison.Ordinal));
@@ -109,14 +114,15 @@ public sealed class PrintoutDownloadTests(ReliefWebFactory factory) : IClassFixt
     [Fact]
     public async Task The_summary_downloads_under_an_English_name_after_the_language_switch()
     {
-        var campaign = await CampaignAsync();
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var switched = await chair.SubmitAsync(await chair.GetHtmlAsync("/Reports"), new Dictionary<string, string>(), formSelector: "form.culture-switch");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
         var response = await chair.GetAsync($"/Reports?handler=Summary&campaignId={campaign}");
         var pages = await PdfPagesAsync(response);
-        AssertDownloadNames(response, "2021年元旦春节送温暖活动 - year-end summary.pdf", $"year-end-summary-{campaign}.pdf");
+        AssertDownloadNames(response, $"{running.Name} - year-end summary.pdf", $"year-end-summary-{campaign}.pdf");
         Assert.Contains($"Page1of{pages.Count}", pages[0], StringComparison.Ordinal);
     }
 

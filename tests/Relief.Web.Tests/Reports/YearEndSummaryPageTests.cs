@@ -14,13 +14,14 @@ public sealed class YearEndSummaryPageTests(ReliefWebFactory factory) : IClassFi
     public async Task The_summary_downloads_as_a_PDF_with_a_Chinese_file_name_every_browser_understands()
     {
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
-        var campaign = await CampaignAsync();
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
         var response = await officer.GetAsync($"/Reports?handler=Summary&campaignId={campaign}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var disposition = response.Content.Headers.ContentDisposition!;
-        Assert.Equal("2021年元旦春节送温暖活动总结.pdf", disposition.FileNameStar);
+        Assert.Equal($"{running.Name}总结.pdf", disposition.FileNameStar);
         // Clients that read only filename= get a readable ASCII name, not a row of underscores.
         Assert.Equal($"year-end-summary-{campaign}.pdf", disposition.FileName?.Trim('"'));
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -59,8 +60,9 @@ public sealed class YearEndSummaryPageTests(ReliefWebFactory factory) : IClassFi
     public async Task A_chair_starts_the_narrative_from_last_season_s_text_and_sets_the_header_which_the_pdf_prints()
     {
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
-        var campaign = await CampaignAsync();
-        var previous = await factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2020).Select(c => c.Id).SingleAsync());
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
+        var previous = (await factory.PreviousCampaignAsync()).Id;
         const string lastSeason = "一、概况\n\n上一季度的写法：慰问{慰问户数}户。";
         var saved = await chair.SubmitAsync(await chair.GetHtmlAsync($"/Reports/Narrative/{previous}"), new Dictionary<string, string> { ["Text"] = lastSeason });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -82,16 +84,14 @@ public sealed class YearEndSummaryPageTests(ReliefWebFactory factory) : IClassFi
         Assert.Contains("不能早于活动开始日期", refusedPage.QuerySelector("#err-WrittenOn")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("王丽", refusedPage.Value("#Input_Author"));
 
-        var set = await chair.SubmitAsync(refusedPage, new Dictionary<string, string> { ["Input.WrittenOn"] = "2021-02-26" }, formSelector: "main form[method=post]");
+        // Written a little over two weeks after the season ended.
+        var writtenOn = running.EndsOn.AddDays(16);
+        var set = await chair.SubmitAsync(refusedPage, new Dictionary<string, string> { ["Input.WrittenOn"] = writtenOn.Iso() }, formSelector: "main form[method=post]");
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         var response = await chair.GetAsync($"/Reports?handler=Summary&campaignId={campaign}");
         var text = string.Concat(UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync()).GetPage(1).GetWords().Select(w => w.Text));
-        Assert.Contains("撰写人：王丽日期：2021年2月26日", text, StringComparison.Ordinal);
+        Assert.Contains($"撰写人：王丽日期：{writtenOn.Chinese()}", text, StringComparison.Ordinal);
     }
 
-    private async Task<int> CampaignAsync()
-    {
-        await using var scope = factory.Services.CreateSystemScope("test set-up");
-        return await scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync();
-    }
+    private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 }

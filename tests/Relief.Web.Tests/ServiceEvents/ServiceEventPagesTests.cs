@@ -10,11 +10,12 @@ namespace Relief.Web.Tests.ServiceEvents;
 
 public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFixture<ReliefWebFactory>
 {
-    private static Dictionary<string, string> JobFair(string title) => new()
+    /// <summary>A job fair held in the running campaign's second week.</summary>
+    private async Task<Dictionary<string, string>> JobFairAsync(string title) => new()
     {
         ["Input.Kind"] = nameof(ServiceEventKind.JobFair),
         ["Input.Title"] = title,
-        ["Input.HeldOn"] = "2021-01-23",
+        ["Input.HeldOn"] = (await factory.RunningCampaignAsync()).StartsOn.AddDays(7).Iso(),
         ["Input.Place"] = "丽水市人力资源市场",
         ["Input.Partners"] = "丽水市人力资源和社会保障局",
         ["Input.Employers"] = "12",
@@ -41,7 +42,7 @@ public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFix
         Assert.Equal("JobFair", form.QuerySelector("#Input_PositionsOffered")?.ParentElement?.GetAttribute("data-kinds"));
         Assert.Contains("Training", form.QuerySelector("#Input_Trainees")?.ParentElement?.GetAttribute("data-kinds"), StringComparison.Ordinal);
 
-        var fields = JobFair("分工会“春风行动”招聘会");
+        var fields = await JobFairAsync("分工会“春风行动”招聘会");
         fields["Input.HouseholdIds"] = householdId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var saved = await officer.SubmitAsync(form, fields, formSelector: "#event-form");
 
@@ -64,7 +65,7 @@ public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFix
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
         var before = await factory.QueryAsync(db => db.ServiceEvents.CountAsync());
         var form = await officer.GetHtmlAsync("/ServiceEvents/Create");
-        var fields = JobFair("有误的招聘会");
+        var fields = await JobFairAsync("有误的招聘会");
         fields["Input.Employers"] = "-2";
         fields["Input.HiringIntentions"] = "301";
 
@@ -85,7 +86,7 @@ public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFix
     {
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
         var form = await officer.GetHtmlAsync("/ServiceEvents/Create");
-        var fields = JobFair("招聘会");
+        var fields = await JobFairAsync("招聘会");
         fields["Input.PositionsOffered"] = "三百";
 
         var page = await (await officer.SubmitAsync(form, fields, formSelector: "#event-form")).ReadHtmlAsync();
@@ -182,7 +183,7 @@ public sealed class ServiceEventPagesTests(ReliefWebFactory factory) : IClassFix
         var list = await auditor.GetHtmlAsync("/ServiceEvents");
         Assert.Null(list.QuerySelector("a[href^='/ServiceEvents/Create']"));
 
-        var refused = await auditor.PostWithTokenAsync(details, "/ServiceEvents/Create", JobFair("审计员的招聘会"));
+        var refused = await auditor.PostWithTokenAsync(details, "/ServiceEvents/Create", await JobFairAsync("审计员的招聘会"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 

@@ -12,12 +12,13 @@ public sealed class SurveyPagesTests(ReliefWebFactory factory) : IClassFixture<R
     public async Task A_survey_recorded_and_applied_updates_the_file_and_its_history()
     {
         var id = await ActiveHouseholdAsync(skip: 0);
+        var surveyedOn = (await factory.RunningCampaignAsync()).StartsOn.AddDays(7);
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
 
         var form = await officer.GetHtmlAsync($"/Surveys/Create?householdId={id}");
         var recorded = await officer.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.SurveyedOn"] = "2021-01-06",
+            ["Input.SurveyedOn"] = surveyedOn.Iso(),
             ["Input.Surveyors"] = "吴丽娟、陈国华",
             ["Input.Findings"] = "户主确诊尿毒症，每周透析三次",
             ["Input.FamilySize"] = "5",
@@ -51,12 +52,13 @@ public sealed class SurveyPagesTests(ReliefWebFactory factory) : IClassFixture<R
     public async Task Applying_over_an_edit_made_meanwhile_is_a_conflict_and_changes_nothing()
     {
         var id = await ActiveHouseholdAsync(skip: 1);
+        var surveyedOn = (await factory.RunningCampaignAsync()).StartsOn.AddDays(8);
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var form = await officer.GetHtmlAsync($"/Surveys/Create?householdId={id}");
         var recorded = await officer.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.SurveyedOn"] = "2021-01-07",
+            ["Input.SurveyedOn"] = surveyedOn.Iso(),
             ["Input.RecommendedLevel"] = nameof(HardshipLevel.Extreme),
         }, formSelector: "main form");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
@@ -81,7 +83,7 @@ public sealed class SurveyPagesTests(ReliefWebFactory factory) : IClassFixture<R
         var form = await officer.GetHtmlAsync($"/Surveys/Create?householdId={id}");
         var refused = await officer.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.SurveyedOn"] = DateTime.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.SurveyedOn"] = factory.Today().AddDays(3).Iso(),
             ["Input.Surveyors"] = "叶秀芳",
         }, formSelector: "main form");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

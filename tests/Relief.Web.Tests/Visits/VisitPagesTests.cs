@@ -31,11 +31,12 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         Assert.Equal("date", form.QuerySelector("#Input_VisitedOn")?.GetAttribute("type"));
         var before = await factory.QueryAsync(db => db.Visits.CountAsync());
 
-        // The demo campaign ran in 2020–21: a visit dated in 2021-03 lies after it and needs a reason.
+        // A visit dated before the running campaign began lies outside it and needs a reason.
+        var visitedOn = (await factory.RunningCampaignAsync()).StartsOn.AddDays(-10);
         var fields = new Dictionary<string, string>
         {
             ["Input.Kind"] = nameof(VisitKind.Home),
-            ["Input.VisitedOn"] = "2021-03-01",
+            ["Input.VisitedOn"] = visitedOn.Iso(),
             ["Input.Visitors[1].Name"] = "徐志强",
             ["Input.Visitors[1].Title"] = "公司领导",
             ["Input.Visitors[1].IsLeader"] = "true",
@@ -46,7 +47,7 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         var again = await warned.ReadHtmlAsync();
         Assert.Contains("走访日期不在活动期间", again.Text(".alert-warning"), StringComparison.Ordinal);
         Assert.NotNull(again.QuerySelector("#Input_OutsideCampaignReason"));
-        Assert.Equal("2021-03-01", again.QuerySelector("#Input_VisitedOn")?.GetAttribute("value"));
+        Assert.Equal(visitedOn.Iso(), again.QuerySelector("#Input_VisitedOn")?.GetAttribute("value"));
         Assert.Equal(before, await factory.QueryAsync(db => db.Visits.CountAsync()));
 
         // Saving again without a reason is refused again.
@@ -54,7 +55,7 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, unexplained.StatusCode);
         Assert.Equal(before, await factory.QueryAsync(db => db.Visits.CountAsync()));
 
-        const string Reason = "春节期间住院，出院后补访";
+        const string Reason = "户主年前住院，活动开始前先行探望，事后补录";
         var saved = await officer.SubmitAsync(await unexplained.ReadHtmlAsync(), new Dictionary<string, string> { ["Input.OutsideCampaignReason"] = Reason }, formSelector: "#visit-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var location = saved.Headers.Location!.ToString();
@@ -64,7 +65,7 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         Assert.Contains("徐志强（公司领导）", details.Text("main"), StringComparison.Ordinal);
         Assert.Equal(Reason, details.Text("#outside-campaign-reason"));
         var visit = await factory.QueryAsync(db => db.Visits.Include(v => v.Visitors).OrderByDescending(v => v.Id).FirstAsync());
-        Assert.Equal(new DateOnly(2021, 3, 1), visit.VisitedOn);
+        Assert.Equal(visitedOn, visit.VisitedOn);
         Assert.Equal(Reason, visit.OutsideCampaignReason);
         Assert.Equal(2, visit.Visitors.Count);
         Assert.Contains(visit.Visitors, v => v.IsLeader && v.Name == "徐志强");
@@ -144,7 +145,7 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
         {
             ["Input.Status"] = nameof(ConcernStatus.Resolved),
             ["Input.Resolution"] = "已协调更换取暖器",
-            ["Input.ResolvedOn"] = "2021-01-30",
+            ["Input.ResolvedOn"] = factory.Today().Iso(),
         });
         Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
         var details = await officer.GetHtmlAsync($"/Concerns/Details/{concernId}");
@@ -157,14 +158,15 @@ public sealed partial class VisitPagesTests(ReliefWebFactory factory) : IClassFi
     public async Task Letters_are_previewed_one_per_household_and_recorded_as_a_letter_contact()
     {
         var (householdId, name) = await HouseholdOfAsync(DemoUsers.Officer);
-        var campaign = await factory.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var running = await factory.RunningCampaignAsync();
+        var campaign = running.Id;
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
 
         var preview = await officer.GetHtmlAsync($"/Visits/Letters/Print?campaignId={campaign}&ids={householdId}");
         var letter = Assert.Single(preview.QuerySelectorAll("article.letter"));
         Assert.StartsWith($"尊敬的{name}同志", letter.QuerySelector(".letter-salutation")!.TextContent.Trim(), StringComparison.Ordinal);
 
-        var recorded = await officer.SubmitAsync(preview, new Dictionary<string, string> { ["SentOn"] = "2021-01-20" });
+        var recorded = await officer.SubmitAsync(preview, new Dictionary<string, string> { ["SentOn"] = running.StartsOn.AddDays(7).Iso() });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var visit = await factory.QueryAsync(db => db.Visits.Include(v => v.Households).OrderByDescending(v => v.Id).FirstAsync());
         Assert.Equal(VisitKind.Letter, visit.Kind);
