@@ -37,7 +37,7 @@ public sealed class ImportQueueTests(ImportQueueTests.HeldRunnerFactory factory)
     }
 
     private static byte[] CleanSheet(int first, int count) => ImportPageTests.Sheet([.. Enumerable.Range(first, count).Select(i =>
-        ImportPageTests.Row("队列" + i, ResidentIdNumber.Compose("331102", new DateOnly(1970, 1, 1).AddDays(i), 700), Branch, "困难职工"))]);
+        ImportPageTests.Row(ImportPageTests.NumberedName("队列", i), ResidentIdNumber.Compose("331102", new DateOnly(1970, 1, 1).AddDays(i), 700), Branch, "困难职工"))]);
 
     [Fact]
     public async Task A_confirmed_import_runs_in_the_background_with_its_progress_and_a_second_one_for_the_unit_is_told_to_wait()
@@ -96,7 +96,7 @@ public sealed class ImportQueueTests(ImportQueueTests.HeldRunnerFactory factory)
             var created = await scope.ServiceProvider.GetRequiredService<HouseholdService>().CreateAsync(new HouseholdInput
             {
                 OrgUnitId = unitId,
-                Name = "队列301",
+                Name = ImportPageTests.NumberedName("队列", 301),
                 IdNumber = ResidentIdNumber.Compose("331102", new DateOnly(1970, 1, 1).AddDays(301), 700),
                 Categories = [HouseholdCategory.HardshipEmployee],
             });
