@@ -233,8 +233,7 @@ public sealed class BadInputRecords
     public static async Task<BadInputRecords> LoadAsync(ReliefWebFactory factory)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var campaign = await factory.QueryAsync(db => db.Campaigns.Where(c => c.Status == CampaignStatus.Active)
-            .OrderByDescending(c => c.StartsOn).Select(c => new { c.Id, c.StartsOn, c.EndsOn }).FirstAsync());
+        var campaign = await factory.RunningCampaignAsync();
         var branch = await factory.UnitOfAsync(DemoUsers.Officer);
         var household = await factory.QueryAsync(db => db.Households
             .Where(h => h.OrgUnitId == branch && h.Status == HouseholdStatus.Active && h.Categories.Any()

@@ -3,7 +3,6 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
-using Relief.Core.Data.Scope;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Notices;
@@ -89,25 +88,19 @@ public sealed class DateRulesPagesTests(ReliefWebFactory factory) : IClassFixtur
     public async Task A_payment_dated_on_the_last_day_of_the_notice_is_refused_the_next_day_is_the_first_it_may_carry()
     {
         var campaignId = await CampaignAsync();
-        var payable = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Payable)
-            .OrderBy(g => g.Id)
-            .Select(g => new
-            {
-                g.Id,
-                EndsOn = db.NoticeItems.OutsideUnitScope().Where(i => i.GrantId == g.Id)
-                    .Select(i => db.PublicNotices.Where(n => n.Id == i.PublicNoticeId).Select(n => n.EndsOn).First()).Max(),
-            })
-            .FirstAsync());
+        var payableId = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Payable)
+            .OrderBy(g => g.Id).Select(g => g.Id).FirstAsync());
+        var noticeEndsOn = (await factory.PayableFromAsync(payableId)).AddDays(-1);
         var payments = await factory.QueryAsync(db => db.Disbursements.CountAsync());
         using var chair = await factory.SignedInAsync(DemoUsers.Chair);
         var list = await chair.GetHtmlAsync($"/Disbursements?campaignId={campaignId}");
 
         var response = await chair.SubmitAsync(list, new Dictionary<string, string>
         {
-            ["GrantIds"] = payable.Id.ToString(CultureInfo.InvariantCulture), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = payable.EndsOn.Iso(),
+            ["GrantIds"] = payableId.ToString(CultureInfo.InvariantCulture), ["Method"] = nameof(DisbursementMethod.Cash), ["PaidOn"] = noticeEndsOn.Iso(),
         }, formSelector: "#pay-form");
 
-        Assert.Contains($"发放日期不能早于 {Formats.Date(payable.EndsOn.AddDays(1), Chinese)}：公示期满后才可发放。", await PayErrorsAsync(chair, response), StringComparison.Ordinal);
+        Assert.Contains($"发放日期不能早于 {Formats.Date(noticeEndsOn.AddDays(1), Chinese)}：公示期满后才可发放。", await PayErrorsAsync(chair, response), StringComparison.Ordinal);
         Assert.Equal(payments, await factory.QueryAsync(db => db.Disbursements.CountAsync()));
     }
 

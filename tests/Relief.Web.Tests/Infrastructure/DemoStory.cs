@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Relief.Core.Common;
 using Relief.Core.Data.Scope;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Notices;
 using Relief.Web.Tests.Households;
@@ -40,20 +39,6 @@ public static class DemoStory
 
     /// <summary>Today in the union's time zone, by the app's own clock: a recorded fact may not be dated after it.</summary>
     public static DateOnly Today(this ReliefWebFactory factory) => DateOrder.Today(factory.Services.GetRequiredService<TimeProvider>());
-
-    /// <summary>
-    /// The story's day (<see cref="DemoDates.Today"/>) where the records put it: moved by the whole weeks the seeder
-    /// audited when it moved the demo into the present, unmoved otherwise. In the present it lies within three days of
-    /// <see cref="Today"/>, either side.
-    /// </summary>
-    public static async Task<DateOnly> StoryDayAsync(this ReliefWebFactory factory)
-    {
-        var moved = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Entity == "DemoData" && a.EntityKey == "TimeShift")
-            .Select(a => a.NewValues).FirstOrDefaultAsync());
-        if (moved is null) return DemoDates.Today;
-        using var values = System.Text.Json.JsonDocument.Parse(moved);
-        return DemoDates.Today.AddDays(values.RootElement.GetProperty("Days").GetInt32());
-    }
 
     /// <summary>The notice settings the app runs with (period length, holidays, make-up working days).</summary>
     public static NoticeOptions NoticeRules(this ReliefWebFactory factory) => factory.Services.GetRequiredService<IOptions<NoticeOptions>>().Value;

@@ -1,8 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Relief.Core.Data;
-using Relief.Core.Features.Administration;
 using Relief.Web.Tests.Households;
 using Relief.Web.Tests.Infrastructure;
 
