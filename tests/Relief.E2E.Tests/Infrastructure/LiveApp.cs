@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Campaigns;
 
 namespace Relief.E2E.Tests.Infrastructure;
 
@@ -30,7 +32,8 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_dataFolder, "logs", "relief-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        // The journeys read the demo on its story day (early 2021); the app shows it moved into the present.
+        // The journeys read the demo on its story day (early 2021; the app shows it moved into the present), and find its
+        // campaign and dates from the records (RunningCampaignAsync), not from the story's calendar.
         builder.UseSetting("Relief:DemoInThePresent", "false");
     }
 
@@ -80,6 +83,13 @@ public sealed class LiveApp : WebApplicationFactory<Program>, IAsyncLifetime
         await using var scope = Services.CreateSystemScope("test: a journey's set-up and checks");
         return await query(scope.ServiceProvider.GetRequiredService<ReliefDbContext>());
     }
+
+    /// <summary>The campaign running in the demo: active, the latest to start.</summary>
+    public Task<Campaign> RunningCampaignAsync() =>
+        QueryAsync(db => db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active).OrderByDescending(c => c.StartsOn).FirstAsync());
+
+    /// <summary>A date as a date field takes it.</summary>
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -27,22 +27,26 @@ public sealed class CommitteeJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_chair_decides_an_officers_application_in_a_meeting_and_builds_the_notice()
     {
+        var campaign = await app.RunningCampaignAsync();
         var application = await app.QueryAsync(async db =>
         {
             var unitId = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
-            return await db.Grants.Where(g => g.Status == GrantStatus.Applied && g.CommitteeMeetingId == null && g.OrgUnitId == unitId && g.Campaign!.Year == 2021)
-                .OrderBy(g => g.Id).Select(g => new { g.Id, g.CampaignId, g.TotalAmount, g.Household!.Name, g.OrgUnitId }).FirstAsync();
+            return await db.Grants.Where(g => g.Status == GrantStatus.Applied && g.CommitteeMeetingId == null && g.OrgUnitId == unitId && g.CampaignId == campaign.Id)
+                .OrderBy(g => g.Id).Select(g => new { g.Id, g.CampaignId, g.TotalAmount, g.Household!.Name, g.OrgUnitId, g.AppliedOn }).FirstAsync();
         });
+        // The campaign's next meeting: no earlier than its last one, nor than the application it decides.
+        var lastMeeting = await app.QueryAsync(db => db.CommitteeMeetings.Where(m => m.CampaignId == campaign.Id).MaxAsync(m => m.HeldOn));
+        var heldOn = LiveApp.Iso(lastMeeting > application.AppliedOn ? lastMeeting : application.AppliedOn);
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
 
-        // 新建会议: prefilled from the last meeting; held on the campaign's story day (the notice below is posted then, and
-        // a notice may not go up before the meeting that approved its grants); a minutes reference added.
+        // 新建会议: prefilled from the last meeting; held on that day (the notice below is posted then too: a notice may not
+        // go up before the meeting that approved its grants); a minutes reference added.
         await page.GotoAsync($"{app.BaseUrl}/Meetings?campaignId={application.CampaignId}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await ClickAndWaitAsync(page.Locator("main .page-header a.btn-primary"));
-        await page.Locator("#Input_HeldOn").FillAsync("2021-02-01");
-        await page.Locator("#Input_MinutesReference").FillAsync("丽电工纪〔2021〕5号");
+        await page.Locator("#Input_HeldOn").FillAsync(heldOn);
+        await page.Locator("#Input_MinutesReference").FillAsync($"丽电工纪〔{campaign.Year}〕5号");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "meeting-1-create");
         await ClickAndWaitAsync(page.Locator("#save-meeting"));
@@ -84,7 +88,7 @@ public sealed class CommitteeJourneys(LiveApp app)
         // 生成公示: the notice form opens on this meeting's approved grants; posted.
         await ClickAndWaitAsync(page.Locator("#build-notice"));
         Assert.Equal(1, await page.Locator(".notice-table tbody tr").CountAsync());
-        await page.Locator("#Input_PostedOn").FillAsync("2021-02-01");
+        await page.Locator("#Input_PostedOn").FillAsync(heldOn);
         await page.Locator("#entered-late summary").ClickAsync();
         await page.Locator("#Input_EnteredLateReason").FillAsync("纸质公示已张贴，事后补录");
         await page.Locator("#Input_Location").FillAsync("公司公开栏");

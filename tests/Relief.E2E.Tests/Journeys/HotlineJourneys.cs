@@ -67,7 +67,8 @@ public sealed class HotlineJourneys(LiveApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "hotline-desktop-1-log");
 
-        var callId = await app.QueryAsync(db => db.HotlineCalls.Where(c => c.HouseholdId != null && c.ConcernId == null && c.GrantId == null && db.Campaigns.Any(k => k.Id == c.CampaignId && k.Year == 2021))
+        var running = (await app.RunningCampaignAsync()).Id;
+        var callId = await app.QueryAsync(db => db.HotlineCalls.Where(c => c.HouseholdId != null && c.ConcernId == null && c.GrantId == null && c.CampaignId == running)
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         await page.GotoAsync($"{app.BaseUrl}/Hotline/Details/{callId}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -98,7 +99,7 @@ public sealed class HotlineJourneys(LiveApp app)
         await page.GotoAsync($"{app.BaseUrl}/Goods/Receive");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "goods-desktop-3-receive");
-        var stock = await app.QueryAsync(db => db.GoodsStocks.Where(s => s.ItemName == "米" && db.Campaigns.Any(k => k.Id == s.CampaignId && k.Year == 2021)).Select(s => s.Id).FirstAsync());
+        var stock = await app.QueryAsync(db => db.GoodsStocks.Where(s => s.ItemName == "米" && s.CampaignId == running).Select(s => s.Id).FirstAsync());
         await page.GotoAsync($"{app.BaseUrl}/Goods/HandOut?stockId={stock}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "goods-desktop-4-handout");

@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
+using Relief.Core.Features.Notices;
 using Relief.E2E.Tests.Infrastructure;
 
 namespace Relief.E2E.Tests.Journeys;
 
 /// <summary>
 /// 公示 end to end: the chair posts the approved grants, prints the notice, records an objection, dismisses it and
-/// closes the notice. The demo campaign ran in 2020–21, so a notice posted on its dates has ended by now: no clock is faked.
+/// closes the notice. The notice goes up the day after the meeting that approved its grants (read from the records), on
+/// the demo's story calendar, so its period has ended by now: no clock is faked.
 /// </summary>
 [Collection(LiveAppCollection.Name)]
 public sealed class NoticeJourneys(LiveApp app)
@@ -17,15 +21,19 @@ public sealed class NoticeJourneys(LiveApp app)
     [BrowserFact]
     public async Task A_notice_is_posted_objected_to_dismissed_and_closed_and_prints_on_a4()
     {
-        var campaignId = await app.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var campaign = await app.RunningCampaignAsync();
+        var campaignId = campaign.Id;
         var approved = await app.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.Status == GrantStatus.Approved).Select(g => g.Id).ToListAsync());
         Assert.NotEmpty(approved);
+        var decidedOn = await app.QueryAsync(db => db.CommitteeMeetings.Where(m => db.Grants.Any(g => approved.Contains(g.Id) && g.CommitteeMeetingId == m.Id)).MaxAsync(m => m.HeldOn));
+        var postedOn = decidedOn.AddDays(1);
+        var endsOn = WorkingDays.EndOfPeriod(postedOn, app.Services.GetRequiredService<IOptions<NoticeOptions>>().Value);
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
 
         await page.GotoAsync($"{app.BaseUrl}/Notices/Create?campaignId={campaignId}");
-        await page.Locator("#Input_Title").FillAsync("2021年元旦春节送温暖帮扶对象公示（第三批）");
-        await page.Locator("#Input_PostedOn").FillAsync("2021-01-28");
+        await page.Locator("#Input_Title").FillAsync($"{campaign.Year}年元旦春节送温暖帮扶对象公示（第三批）");
+        await page.Locator("#Input_PostedOn").FillAsync(LiveApp.Iso(postedOn));
         // The demo campaign lies in the past: the chair enters the paper notice after the fact, with the reason.
         await page.Locator("#entered-late summary").ClickAsync();
         await page.Locator("#Input_EnteredLateReason").FillAsync("纸质公示已在公司公开栏张贴，事后补录");
@@ -41,7 +49,7 @@ public sealed class NoticeJourneys(LiveApp app)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("/Notices/Details/", page.Url, StringComparison.Ordinal);
         var detailsUrl = page.Url;
-        Assert.Contains("2021年2月3日", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"{endsOn.Year}年{endsOn.Month}月{endsOn.Day}日", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator("main a[href$='/Print']").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -58,7 +66,7 @@ public sealed class NoticeJourneys(LiveApp app)
         await page.Locator("main a[href*='/Objections/Create']").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("#Input_GrantId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.Locator("#Input_ReceivedOn").FillAsync("2021-02-01");
+        await page.Locator("#Input_ReceivedOn").FillAsync(LiveApp.Iso(endsOn.AddDays(-1)));
         await page.Locator("#Input_Content").FillAsync("反映该职工配偶已有稳定收入，建议重新核实。");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await LiveApp.ScreenshotAsync(page, "notice-3-objection");
@@ -86,7 +94,7 @@ public sealed class NoticeJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_sign_off_sheet_prints_with_capitals_and_a_signature_column()
     {
-        var campaignId = await app.QueryAsync(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).FirstAsync());
+        var campaignId = (await app.RunningCampaignAsync()).Id;
         var unitId = await app.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
             .GroupBy(g => g.OrgUnitId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
         var page = await app.NewPageAsync();

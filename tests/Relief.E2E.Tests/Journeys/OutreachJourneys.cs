@@ -37,7 +37,8 @@ public sealed class OutreachJourneys(LiveApp app)
         Assert.False(await page.Locator("#Input_PositionsOffered").IsVisibleAsync());
         Assert.True(await page.Locator("#Input_Trainees").IsVisibleAsync());
         await page.Locator("#Input_Title").FillAsync("困难职工家属电工技能培训班");
-        await page.Locator("#Input_HeldOn").FillAsync("2021-01-26");
+        // Held in the running campaign's second week.
+        await page.Locator("#Input_HeldOn").FillAsync(LiveApp.Iso((await app.RunningCampaignAsync()).StartsOn.AddDays(7)));
         await page.Locator("#Input_Partners").FillAsync("丽水市人力资源和社会保障局");
         await page.Locator("#Input_Sessions").FillAsync("1");
         await page.Locator("#Input_Trainees").FillAsync("32");
@@ -64,10 +65,12 @@ public sealed class OutreachJourneys(LiveApp app)
     [BrowserFact]
     public async Task An_officer_records_goods_given_by_a_paired_cadre_on_a_phone()
     {
-        var pairing = await app.QueryAsync(async db =>
+        var year = (await app.RunningCampaignAsync()).Year;
+        var (pairing, pairedOn) = await app.QueryAsync(async db =>
         {
             var unit = await db.Users.Where(u => u.UserName == "officer").Select(u => u.OrgUnitId).SingleAsync();
-            return await db.HelperPairings.Where(p => p.OrgUnitId == unit && p.Year == 2021 && p.Households.Count > 1).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            return await db.HelperPairings.Where(p => p.OrgUnitId == unit && p.Year == year && p.Households.Count > 1).OrderBy(p => p.Id)
+                .Select(p => new ValueTuple<int, DateOnly>(p.Id, p.PairedOn)).FirstAsync();
         });
         var page = await app.NewPageAsync(360, 740);
         await app.SignInAsync(page, "officer");
@@ -79,7 +82,8 @@ public sealed class OutreachJourneys(LiveApp app)
         await page.Locator("input[name='Input.HouseholdId']").First.CheckAsync();
         await page.Locator("label[for=Input_Kind_Goods]").ClickAsync();
         Assert.False(await page.Locator("#Input_Amount").IsVisibleAsync());
-        await page.Locator("#Input_GivenOn").FillAsync("2021-01-30");
+        // Given a few weeks after the pairing began.
+        await page.Locator("#Input_GivenOn").FillAsync(LiveApp.Iso(pairedOn.AddDays(26)));
         await page.Locator("#Input_ItemName").FillAsync("大米");
         await page.Locator("#Input_Quantity").FillAsync("50");
         await page.Locator("#Input_Unit").FillAsync("斤");
@@ -99,9 +103,10 @@ public sealed class OutreachJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_chair_reads_the_event_list_the_job_fair_form_and_the_pairing_overview_at_desktop_width()
     {
+        var running = await app.RunningCampaignAsync();
         var (campaign, fair, pairing) = await app.QueryAsync(async db => (
-            await db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync(),
-            await db.ServiceEvents.Where(e => e.Kind == ServiceEventKind.JobFair && e.HeldOn >= new DateOnly(2021, 1, 1)).OrderByDescending(e => e.HeldOn).Select(e => e.Id).FirstAsync(),
+            running.Id,
+            await db.ServiceEvents.Where(e => e.Kind == ServiceEventKind.JobFair && e.HeldOn >= running.StartsOn).OrderByDescending(e => e.HeldOn).Select(e => e.Id).FirstAsync(),
             await db.HelperPairings.Where(p => p.HelperName == "潘建明").Select(p => p.Id).FirstAsync()));
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");

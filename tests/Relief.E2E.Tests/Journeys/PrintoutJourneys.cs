@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Relief.E2E.Tests.Infrastructure;
 
@@ -22,6 +23,10 @@ public sealed class PrintoutJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_chair_downloads_a_campaign_notice_and_sign_off_sheet_from_the_reports_page()
     {
+        var campaign = await app.RunningCampaignAsync();
+        // The campaign's first notice (…帮扶对象公示（第一批）), by its title on record.
+        var firstNotice = await app.QueryAsync(db => db.PublicNotices.Where(n => n.CampaignId == campaign.Id).OrderBy(n => n.PostedOn).ThenBy(n => n.Id).Select(n => n.Title).FirstAsync());
+        Assert.EndsWith("帮扶对象公示（第一批）", firstNotice, StringComparison.Ordinal);
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
         await page.GotoAsync(app.BaseUrl + "/Reports");
@@ -29,10 +34,9 @@ public sealed class PrintoutJourneys(LiveApp app)
         await LiveApp.ScreenshotAsync(page, "printouts-1-reports");
 
         var downloads = page.Locator("#downloads");
-        await DownloadAsync(page, downloads.GetByRole(AriaRole.Link, new() { Name = "2021年元旦春节送温暖帮扶对象公示（第一批）" }),
-            "2021年元旦春节送温暖帮扶对象公示（第一批）.pdf");
+        await DownloadAsync(page, downloads.GetByRole(AriaRole.Link, new() { Name = firstNotice }), firstNotice + ".pdf");
         await DownloadAsync(page, downloads.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^丽水供电分工会") }),
-            "2021年元旦春节送温暖活动丽水供电分工会签领表.pdf");
+            $"{campaign.Name}丽水供电分工会签领表.pdf");
 
         await page.GotoAsync(app.BaseUrl + "/Notices");
         await page.Locator("main table a[href*='/Notices/Details/']").First.ClickAsync();
@@ -44,6 +48,7 @@ public sealed class PrintoutJourneys(LiveApp app)
     [BrowserFact]
     public async Task An_officer_on_a_phone_finds_the_printouts_and_downloads_the_letters()
     {
+        var campaign = await app.RunningCampaignAsync();
         var page = await app.NewPageAsync(360, 740);
         await app.SignInAsync(page, "officer");
         await page.GotoAsync(app.BaseUrl + "/Reports");
@@ -53,11 +58,11 @@ public sealed class PrintoutJourneys(LiveApp app)
 
         await page.GotoAsync(app.BaseUrl + "/Disbursements/SignOff");
         await LiveApp.ScreenshotAsync(page, "printouts-4-sign-off-phone");
-        await DownloadAsync(page, page.Locator("main a[href*='handler=Pdf']"), "2021年元旦春节送温暖活动丽水供电分工会签领表.pdf");
+        await DownloadAsync(page, page.Locator("main a[href*='handler=Pdf']"), $"{campaign.Name}丽水供电分工会签领表.pdf");
 
         await page.GotoAsync(app.BaseUrl + "/Visits/Letters?includeNear=true");
         await LiveApp.ScreenshotAsync(page, "printouts-5-letters-phone");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the letters page scrolls sideways at 360 px");
-        await DownloadAsync(page, page.Locator("main button[value=Pdf]"), "2021年元旦春节送温暖活动慰问信.pdf");
+        await DownloadAsync(page, page.Locator("main button[value=Pdf]"), $"{campaign.Name}慰问信.pdf");
     }
 }

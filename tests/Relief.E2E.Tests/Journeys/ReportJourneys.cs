@@ -9,6 +9,7 @@ public sealed class ReportJourneys(LiveApp app)
     [BrowserFact]
     public async Task The_chair_downloads_the_year_end_summary_PDF()
     {
+        var campaign = await app.RunningCampaignAsync();
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "chair");
         await page.GotoAsync(app.BaseUrl + "/Reports");
@@ -16,7 +17,7 @@ public sealed class ReportJourneys(LiveApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main a[href*='handler=Summary']").First.ClickAsync());
-        Assert.Equal("2021年元旦春节送温暖活动总结.pdf", download.SuggestedFilename);
+        Assert.Equal($"{campaign.Name}总结.pdf", download.SuggestedFilename);
         var path = Path.Combine(LiveApp.ScreenshotFolder, download.SuggestedFilename);
         await download.SaveAsAsync(path);
         var head = new byte[4];
@@ -35,9 +36,10 @@ public sealed class ReportJourneys(LiveApp app)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.FillAsync("#Input_Author", "王丽");
-        await page.FillAsync("#Input_WrittenOn", "2021-02-26");
-        await page.FillAsync("#Input_DirectiveReference", "集团公司工会(2020)28号");
-        await page.FillAsync("#Input_DirectiveTitle", "关于在2021年元旦春节期间继续开展“送温暖”活动的通知");
+        // Written a little over two weeks after the season ended, under the directive issued the year before.
+        await page.FillAsync("#Input_WrittenOn", LiveApp.Iso(campaign.EndsOn.AddDays(16)));
+        await page.FillAsync("#Input_DirectiveReference", $"集团公司工会({campaign.Year - 1})28号");
+        await page.FillAsync("#Input_DirectiveTitle", $"关于在{campaign.Year}年元旦春节期间继续开展“送温暖”活动的通知");
         await LiveApp.ScreenshotAsync(page, "report-3-header");
         await page.Locator("main form button[type=submit]").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
