@@ -18,8 +18,11 @@ public sealed class ErrorModel : PageModel
 
     /// <summary>
     /// Whatever the method of the request that failed (a PUT answered 405 comes back here as a PUT), the page
-    /// describes it: no handler method is needed for that.
+    /// describes it: no handler method is needed for that. [NonHandler]: Razor Pages would otherwise read this override
+    /// as a handler named "HandlerSelected" for a method "Page", and a page with handlers but none for GET answers 404
+    /// (<see cref="Hosting.UnknownHandlerFilter"/>) when visited directly.
     /// </summary>
+    [NonHandler]
     public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
         int? code = int.TryParse(Request.Query["code"], out var parsed) ? parsed : null;
