@@ -1484,10 +1484,10 @@ namespace Relief.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GrantId");
-
                     b.HasIndex("PublicNoticeId", "GrantId")
                         .IsUnique();
+
+                    b.HasIndex("GrantId", "PublicNoticeId", "Amount");
 
                     b.ToTable("NoticeItems");
                 });

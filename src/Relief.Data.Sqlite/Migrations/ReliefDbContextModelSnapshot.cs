@@ -1424,10 +1424,10 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GrantId");
-
                     b.HasIndex("PublicNoticeId", "GrantId")
                         .IsUnique();
+
+                    b.HasIndex("GrantId", "PublicNoticeId", "Amount");
 
                     b.ToTable("NoticeItems");
                 });

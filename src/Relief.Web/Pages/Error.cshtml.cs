@@ -16,16 +16,21 @@ public sealed class ErrorModel : PageModel
     public int Code { get; private set; }
     public string? RequestId { get; private set; }
 
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
     /// <summary>
-    /// Whatever the method of the request that failed (a PUT answered 405 comes back here as a PUT), the page
-    /// describes it: no handler method is needed for that. [NonHandler]: Razor Pages would otherwise read this override
-    /// as a handler named "HandlerSelected" for a method "Page", and a page with handlers but none for GET answers 404
-    /// (<see cref="Hosting.UnknownHandlerFilter"/>) when visited directly.
+    /// A failed request of another method (a PUT answered 405) comes back here as that method, which no handler
+    /// takes: the page describes it all the same.
     /// </summary>
-    [NonHandler]
     public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
-        int? code = int.TryParse(Request.Query["code"], out var parsed) ? parsed : null;
+        if (context.HandlerMethod is null) Describe(int.TryParse(Request.Query["code"], out var code) ? code : null);
+    }
+
+    private void Describe(int? code)
+    {
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         Code = code ?? (failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK);
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -137,7 +137,7 @@ internal static class ImportCommand
             var id = IdNumber(i);
             return new Dictionary<string, object?>
             {
-                [header(ImportColumn.Name)] = "错" + (i % 1000),
+                [header(ImportColumn.Name)] = DemoCatalog.Surnames[i % DemoCatalog.Surnames.Count] + "错",
                 [header(ImportColumn.IdNumber)] = id[..17] + (id[17] == '0' ? '1' : '0'),
                 [header(ImportColumn.Unit)] = Unit,
                 [header(ImportColumn.Categories)] = "困难职工",

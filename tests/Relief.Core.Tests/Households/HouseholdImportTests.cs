@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Relief.Core.Data.Scope;
+using Relief.Core.DemoData;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Households.Import;
 
@@ -119,7 +120,7 @@ public sealed class HouseholdImportTests : IAsyncLifetime
     [Fact]
     public async Task A_confirmed_import_reports_its_progress_to_the_end()
     {
-        var file = Sheet([.. Enumerable.Range(100, 800).Select(i => Row($"进度{i}", Inputs.IdNumber(i)))]);
+        var file = Sheet([.. Enumerable.Range(100, 800).Select(i => Row(DemoCatalog.Surnames[i % DemoCatalog.Surnames.Count] + "进度", Inputs.IdNumber(i)))]);
         var preview = await PreviewAsync(file);
         Assert.True(preview.IsClean, string.Join("; ", preview.Problems.Take(3)));
         var progress = new ImportProgress(TimeProvider.System);

@@ -58,7 +58,7 @@ public sealed class NoticeServiceTests : IAsyncLifetime
         Task<ServiceResult<int>> PostAsync(NoticeInput input) => _world.Service<NoticeService, ServiceResult<int>>(s => s.PostAsync(input));
         _world.ActAs(_world.CompanyOfficer);
 
-        (await PostAsync(_world.Notice(today) with { EndsOn = today.AddDays(-1) })).Refused("公示期至少 5 个工作日");
+        (await PostAsync(_world.Notice(today) with { EndsOn = today.AddDays(-1) })).Refused("公示截止日期不能早于公示日期。");
         (await PostAsync(_world.Notice(today) with { EndsOn = today })).Refused("公示期至少 5 个工作日");
         (await PostAsync(_world.Notice(today.AddMonths(1)))).Refused("不能晚于今天");
         (await PostAsync(_world.Notice(today.AddDays(-3)) with { EnteredLateReason = null })).Refused("须由工会主席填写补录原因");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 using Relief.Core.Data.Scope;
+using Relief.Core.DemoData;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
 using Relief.Web.Tests.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class ImportPageTests(ReliefWebFactory factory) : IClassFixture<Re
     public async Task Thousands_of_bad_rows_give_the_counts_and_the_first_100_problems_on_a_small_page_and_the_rest_as_a_download()
     {
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
-        var badRows = Enumerable.Range(0, 12_000).Select(i => Row(NumberedName("错号", i), "11010519491231002" + (i % 9), Branch, "困难职工")).ToArray();
+        var badRows = Enumerable.Range(0, 12_000).Select(i => Row(DemoCatalog.Surnames[i % DemoCatalog.Surnames.Count] + "错号", "11010519491231002" + (i % 9), Branch, "困难职工")).ToArray();
 
         var (page, bytes) = await UploadWithSizeAsync(officer, Sheet(badRows));
 
@@ -93,7 +94,7 @@ public sealed class ImportPageTests(ReliefWebFactory factory) : IClassFixture<Re
     public async Task A_clean_preview_of_many_rows_lists_the_first_100_and_counts_them_all()
     {
         using var officer = await factory.SignedInAsync(DemoUsers.Officer);
-        var rows = Enumerable.Range(0, 1_500).Select(i => Row(NumberedName("多行", i), ResidentIdNumber.Compose("331102", new DateOnly(1960, 1, 1).AddDays(i), 500 + (i % 400)), Branch, "困难职工")).ToArray();
+        var rows = Enumerable.Range(0, 1_500).Select(i => Row(DemoCatalog.Surnames[i % DemoCatalog.Surnames.Count] + "多行", ResidentIdNumber.Compose("331102", new DateOnly(1960, 1, 1).AddDays(i), 500 + (i % 400)), Branch, "困难职工")).ToArray();
 
         var page = await UploadAsync(officer, Sheet(rows));
 
@@ -138,10 +139,6 @@ public sealed class ImportPageTests(ReliefWebFactory factory) : IClassFixture<Re
         Assert.Contains("身份证号*", header);
         Assert.Contains("所属工会*", header);
     }
-
-    /// <summary>One of many test names told apart by a number written in characters: a person's name may not hold digits.</summary>
-    internal static string NumberedName(string stem, int number) =>
-        stem + string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(digit => "零一二三四五六七八九"[digit - '0']));
 
     internal static Dictionary<string, object?> Row(string name, string idNumber, string unit, string categories) => new()
     {

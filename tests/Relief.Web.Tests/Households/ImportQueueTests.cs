@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Relief.Core.Data.Scope;
 using Relief.Core.Features.Administration;
+using Relief.Core.DemoData;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Households.Import;
 using Relief.Web.Hosting;
@@ -37,7 +38,7 @@ public sealed class ImportQueueTests(ImportQueueTests.HeldRunnerFactory factory)
     }
 
     private static byte[] CleanSheet(int first, int count) => ImportPageTests.Sheet([.. Enumerable.Range(first, count).Select(i =>
-        ImportPageTests.Row(ImportPageTests.NumberedName("队列", i), ResidentIdNumber.Compose("331102", new DateOnly(1970, 1, 1).AddDays(i), 700), Branch, "困难职工"))]);
+        ImportPageTests.Row(DemoCatalog.Surnames[i % DemoCatalog.Surnames.Count] + "队列", ResidentIdNumber.Compose("331102", new DateOnly(1970, 1, 1).AddDays(i), 700), Branch, "困难职工"))]);
 
     [Fact]
     public async Task A_confirmed_import_runs_in_the_background_with_its_progress_and_a_second_one_for_the_unit_is_told_to_wait()
@@ -96,7 +97,7 @@ public sealed class ImportQueueTests(ImportQueueTests.HeldRunnerFactory factory)
             var created = await scope.ServiceProvider.GetRequiredService<HouseholdService>().CreateAsync(new HouseholdInput
             {
                 OrgUnitId = unitId,
-                Name = ImportPageTests.NumberedName("队列", 301),
+                Name = DemoCatalog.Surnames[301 % DemoCatalog.Surnames.Count] + "队列",
                 IdNumber = ResidentIdNumber.Compose("331102", new DateOnly(1970, 1, 1).AddDays(301), 700),
                 Categories = [HouseholdCategory.HardshipEmployee],
             });

@@ -14,21 +14,35 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// </summary>
 internal static class SeasonDetailFigures
 {
-    /// <summary>Posted notices by posting day; a grant rejected or withdrawn after posting no longer counts.</summary>
-    public static async Task<IReadOnlyList<YearEndFigures.NoticeBatchLine>> NoticeBatchesAsync(ReliefDbContext db, int campaignId, CancellationToken ct)
+    /// <summary>
+    /// The people on the campaign's posted notices, and the notices by posting day (a grant rejected or withdrawn after
+    /// posting no longer counts in its batch). A person is a household file (one file per person).
+    /// The lines are read from the campaign's grants through two covering indexes (grants by campaign, notice lines by
+    /// grant) and matched with the posted notices here. Joined to the notices in SQL, the planner went from every
+    /// line to its grant's row in the whole grants table: 2.3 s at province scale, twice.
+    /// </summary>
+    public static async Task<NoticeFigures> NoticesAsync(ReliefDbContext db, int campaignId, CancellationToken ct)
     {
-        var approved = GrantStatuses.Approved;
-        var lines = await db.PublicNotices.AsNoTracking()
+        var posted = await db.PublicNotices.AsNoTracking()
             .Where(n => n.CampaignId == campaignId && n.Status != NoticeStatus.Draft)
-            .SelectMany(n => n.Items, (n, i) => new { n.PostedOn, Person = i.Grant!.Household!.IdNumberHash, i.Amount, i.Grant.Status })
-            .Where(x => approved.Contains(x.Status))
-            .GroupBy(x => new { x.PostedOn, x.Person })
-            .Select(g => new { g.Key.PostedOn, Amount = g.Sum(x => x.Amount) })
-            .GroupBy(x => x.PostedOn)
-            .Select(g => new YearEndFigures.NoticeBatchLine(g.Key, g.Count(), g.Min(x => x.Amount), g.Max(x => x.Amount), g.Sum(x => x.Amount)))
-            .ToListAsync(ct);
-        return [.. lines.OrderBy(l => l.PostedOn)];
+            .ToDictionaryAsync(n => n.Id, n => n.PostedOn, ct);
+        var lines = (await db.Grants.AsNoTracking().Where(g => g.CampaignId == campaignId)
+                .Join(db.NoticeItems.AsNoTracking(), g => g.Id, i => i.GrantId, (g, i) => new { i.PublicNoticeId, g.HouseholdId, g.Status, i.Amount })
+                .ToListAsync(ct))
+            .Where(l => posted.ContainsKey(l.PublicNoticeId))
+            .ToList();
+        var approved = GrantStatuses.Approved;
+        var batches = lines.Where(l => approved.Contains(l.Status))
+            .GroupBy(l => (PostedOn: posted[l.PublicNoticeId], l.HouseholdId), l => l.Amount)
+            .Select(person => (person.Key.PostedOn, Amount: person.Sum()))
+            .GroupBy(person => person.PostedOn, person => person.Amount)
+            .Select(batch => new YearEndFigures.NoticeBatchLine(batch.Key, batch.Count(), batch.Min(), batch.Max(), batch.Sum()))
+            .OrderBy(batch => batch.PostedOn)
+            .ToList();
+        return new NoticeFigures(lines.Select(l => l.HouseholdId).Distinct().Count(), batches);
     }
+
+    public sealed record NoticeFigures(int People, IReadOnlyList<YearEndFigures.NoticeBatchLine> Batches);
 
     /// <summary>Money donations are the campaign's (its funds are seen whole); donated goods are the receiving units' in scope.</summary>
     public static async Task<IReadOnlyList<YearEndFigures.DonorLine>> DonorsAsync(
