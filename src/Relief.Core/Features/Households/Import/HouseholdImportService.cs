@@ -195,6 +195,7 @@ public sealed class HouseholdImportService(
         var rows = new List<(int Row, HouseholdInput Input)>();
         var previewRows = new List<ImportPreviewRow>();
         var firstRowByHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idColumn = ColumnLabel(ImportColumn.IdNumber);
         for (var index = 1; index < sheet.Count; index++)
         {
             var rowNumber = index + 1;
@@ -210,7 +211,9 @@ public sealed class HouseholdImportService(
                 if (column is null || rowProblems.Any(p => p.Column == ColumnLabel(column.Value))) continue;
                 rowProblems.Add(Problem(rowNumber, column.Value, error.ErrorMessage));
             }
-            if (input.IdNumber is { } idNumber)
+            // Only a valid ID number is looked for among the sheet's other rows and the files on record: a wrong one
+            // already has its problem, and 200,000 wrong ones were 200,000 hashes and 400 lookups for nothing.
+            if (input.IdNumber is { } idNumber && !rowProblems.Any(p => p.Column == idColumn))
             {
                 var hash = protector.Hash(idNumber);
                 if (firstRowByHash.TryGetValue(hash, out var firstRow))
