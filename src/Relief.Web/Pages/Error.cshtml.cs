@@ -22,8 +22,10 @@ public sealed class ErrorModel : PageModel
 
     /// <summary>
     /// A failed request of another method (a PUT answered 405) comes back here as that method, which no handler
-    /// takes: the page describes it all the same.
+    /// takes: the page describes it all the same. [NonHandler]: Razor Pages would otherwise read the override as a
+    /// handler (for a method "Page"), and the unknown-handler filter would answer every GET of the page with 404.
     /// </summary>
+    [NonHandler]
     public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
         if (context.HandlerMethod is null) Describe(int.TryParse(Request.Query["code"], out var code) ? code : null);
