@@ -10,34 +10,21 @@ namespace Relief.Web.Hosting;
 /// is refused next to its field in the product's words, with the form to use. Whether the day is allowed (not in
 /// the future, after the application…) is the rules' to check.
 /// </summary>
-public sealed class DateInputBinder : IModelBinder
+public sealed class DateInputBinder : TextInputBinder
 {
-    public Task BindModelAsync(ModelBindingContext bindingContext)
-    {
-        var result = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-        if (result == ValueProviderResult.None) return Task.CompletedTask;
-        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, result);
+    protected override object EmptyValue => default(DateOnly);
 
-        var text = result.FirstValue;
-        var messages = bindingContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            // An empty optional date is no date; an empty required one is said here, once.
-            if (Nullable.GetUnderlyingType(bindingContext.ModelType) is not null)
-                bindingContext.Result = ModelBindingResult.Success(null);
-            else
-                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, messages["Binding.DateMissing"]);
-            return Task.CompletedTask;
-        }
-        if (DateText.TryParse(text, out var value))
-        {
-            bindingContext.Result = ModelBindingResult.Success(value);
-            return Task.CompletedTask;
-        }
-        bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, messages["Binding.NotADate", text]);
-        bindingContext.Result = ModelBindingResult.Failed();
-        return Task.CompletedTask;
+    /// <summary>An empty optional date is no date; an empty required one is said here, once.</summary>
+    protected override string? Empty(bool nullable, IStringLocalizer<SharedResource> messages) => nullable ? null : messages["Binding.DateMissing"].Value;
+
+    protected override bool TryParse(string text, out object value)
+    {
+        var read = DateText.TryParse(text, out var day);
+        value = day;
+        return read;
     }
+
+    protected override string Unreadable(string text, IStringLocalizer<SharedResource> messages) => messages["Binding.NotADate", text];
 }
 
 public sealed class DateInputBinderProvider : IModelBinderProvider

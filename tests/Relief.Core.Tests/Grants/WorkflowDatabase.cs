@@ -33,7 +33,7 @@ public sealed class WorkflowDatabase : IAsyncDisposable
     public Dictionary<string, int> Households { get; } = [];
     public Dictionary<string, OrgUnit> HouseholdUnits { get; } = [];
 
-    public static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+    public static DateOnly Today => UnionToday.Date;
 
     /// <summary>
     /// When the set-up's applications came in and when its meetings sat, well before today: dates follow the work

@@ -45,7 +45,7 @@ public sealed class ReportHeaderTests : IAsyncLifetime
         Assert.Contains("（日期未填写）", pdf, StringComparison.Ordinal);
         Assert.Contains("撰写人：（未填写）　　日期：（未填写）", docx, StringComparison.Ordinal);
         Assert.Equal("（日期未填写）", docx.Split('\n').Last(line => line.Length > 0));
-        var today = Chinese.Date(DateOnly.FromDateTime(DateTime.Now));
+        var today = Chinese.Date(UnionToday.Date);
         Assert.DoesNotContain(today, pdf, StringComparison.Ordinal);
         Assert.DoesNotContain(today, docx, StringComparison.Ordinal);
         Assert.DoesNotContain("陈国华", pdf, StringComparison.Ordinal);

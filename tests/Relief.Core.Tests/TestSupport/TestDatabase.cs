@@ -37,7 +37,6 @@ public sealed class TestDatabase : IAsyncDisposable
         var path = Path.Combine(Path.GetTempPath(), $"relief-core-tests-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TestCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddReliefSaveInterceptors();

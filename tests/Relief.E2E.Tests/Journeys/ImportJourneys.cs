@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Relief.Core.Common.Spreadsheets;
+using Relief.Core.DemoData;
 using Relief.Core.Features.Households;
 using Relief.E2E.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class ImportJourneys(LiveApp app)
             for (var i = 0; i < Rows; i++)
             {
                 var id = ResidentIdNumber.Compose("331102", new DateOnly(1950, 1, 1).AddDays(i / 500), 100 + (i % 500));
-                sheet.WriteRow("导入" + i, id, "丽水供电分工会", i % 4 == 0 ? "困难职工、劳动模范" : "困难职工");
+                sheet.WriteRow(DemoCatalog.Surnames[i % DemoCatalog.Surnames.Count] + "导入", id, "丽水供电分工会", i % 4 == 0 ? "困难职工、劳动模范" : "困难职工");
             }
         }
         return output.ToArray();

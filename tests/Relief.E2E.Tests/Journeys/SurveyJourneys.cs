@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Relief.Core.Common;
 using Relief.E2E.Tests.Infrastructure;
 
 namespace Relief.E2E.Tests.Journeys;
@@ -23,7 +24,9 @@ public sealed class SurveyJourneys(LiveApp app)
 
         await page.Locator("main a[href*='/Surveys/Create']").First.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.Locator("#Input_SurveyedOn").FillAsync(DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // Yesterday in the union's time zone, as the app counts days (the machine's may be a day behind).
+        var yesterday = DateOrder.Today(new UnionClock(() => UnionClock.Resolve(UnionClock.DefaultZone))).AddDays(-1);
+        await page.Locator("#Input_SurveyedOn").FillAsync(yesterday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("#Input_Surveyors").FillAsync("吴丽娟、叶秀芳");
         await page.Locator("#Input_Findings").FillAsync("入户核实：家庭人均收入低于当地最低生活保障标准。");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
