@@ -24,6 +24,23 @@ public static class DateText
         return true;
     }
 
+    /// <summary>
+    /// A day and a time of day: what a date-time picker sends (2026-12-07T09:30) or the day as <see cref="TryParse"/>
+    /// reads it followed by a space and 9:30 or 09:30:15. A time that does not exist (25:00) is no time.
+    /// </summary>
+    public static bool TryParseDateTime(string? text, out DateTime value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var plain = text.Trim().Normalize(NormalizationForm.FormKC);
+        var split = plain.Contains('T') ? plain.IndexOf('T') : plain.LastIndexOf(' ');
+        if (split < 0 || !TryParse(plain[..split], out var day)
+            || !TimeOnly.TryParseExact(plain[(split + 1)..].Trim(), ["H:mm", "H:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            return false;
+        value = day.ToDateTime(time);
+        return true;
+    }
+
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>Full-width characters made ASCII, spaces dropped, and every separator (/ . 年 月) made a dash; 日 ends it.</summary>

@@ -9,6 +9,8 @@ namespace Relief.Core.Common;
 /// the parts of a minority or foreign name (·, •, ・), and between words a space, hyphen, apostrophe or full stop.
 /// No digits, brackets or other symbols: "张三1", "&lt;b&gt;李四&lt;/b&gt;" or "王五（已故）" is a typing slip or a
 /// note put in the wrong field, and would stand on the public notice and the sign-off sheet as typed.
+/// The 经办人 of a payment or hand-out is left out: it is filled from the signed-in user's name (a visit's hand-over
+/// fills it without asking), and an account name from before this rule must not stop a payment.
 /// </summary>
 public static class PersonNameRules
 {

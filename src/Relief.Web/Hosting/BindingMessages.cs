@@ -6,7 +6,8 @@ namespace Relief.Web.Hosting;
 
 /// <summary>
 /// The product's own words when a field cannot be read at all (a date that is no date, a number that is no number),
-/// in the reader's language, instead of MVC's English defaults; decimals and dates have their own binders (<see cref="DecimalInputBinder"/>, <see cref="DateInputBinder"/>).
+/// in the reader's language, instead of MVC's English defaults; decimals, dates and times have their own binders (<see cref="DecimalInputBinder"/>, <see cref="DateInputBinder"/>,
+/// <see cref="DateTimeInputBinder"/>).
 /// The message sits beside its field, so it names the value typed, not the field's code name.
 /// </summary>
 public sealed class BindingMessages(IStringLocalizerFactory localizers) : IConfigureOptions<MvcOptions>
@@ -16,6 +17,7 @@ public sealed class BindingMessages(IStringLocalizerFactory localizers) : IConfi
         var text = localizers.Create(typeof(SharedResource));
         options.ModelBinderProviders.Insert(0, new DecimalInputBinderProvider());
         options.ModelBinderProviders.Insert(0, new DateInputBinderProvider());
+        options.ModelBinderProviders.Insert(0, new DateTimeInputBinderProvider());
         var messages = options.ModelBindingMessageProvider;
         messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Binding.Invalid", value]);
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binding.Invalid", value]);

@@ -38,4 +38,24 @@ public sealed class DateTextTests
 
     [Fact]
     public void A_leap_day_exists_in_a_leap_year() => Assert.True(DateText.TryParse("2024-02-29", out _));
+
+    [Theory]
+    [InlineData("2026-12-07T09:30")]
+    [InlineData("2026-12-07 9:30")]
+    [InlineData("2026年12月7日 09:30")]
+    [InlineData("２０２６－１２－０７Ｔ０９：３０")]
+    public void A_day_and_time_is_read_as_a_picker_sends_it_or_people_type_it(string typed)
+    {
+        Assert.True(DateText.TryParseDateTime(typed, out var moment));
+        Assert.Equal(new DateTime(2026, 12, 7, 9, 30, 0), moment);
+    }
+
+    [Theory]
+    [InlineData("2026-12-07T25:00")]
+    [InlineData("2026-12-07T09:60")]
+    [InlineData("2026-02-30T09:30")]
+    [InlineData("2026-12-07")]
+    [InlineData("昨天上午")]
+    [InlineData("09:30")]
+    public void What_is_no_real_day_and_time_is_not_read(string typed) => Assert.False(DateText.TryParseDateTime(typed, out _));
 }

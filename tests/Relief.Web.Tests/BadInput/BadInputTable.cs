@@ -87,6 +87,9 @@ public static class BadInputTable
         { "dates", "campaign", "Input.EndsOn", "2027-05-31", "结束日期不能早于开始日期。" },
         { "dates", "campaign", "Input.StartsOn", "2027-06-31", "“2027-06-31”" + NotADate },
         { "dates", "hotline", "Input.CalledAt", "{tomorrow}T10:00", "来电时间不能晚于现在。" },
+        { "dates", "hotline", "Input.CalledAt", "{yesterday}T25:00", "“{yesterday}T25:00”不是一个有效的日期和时间：请按“年-月-日 时:分”填写，如 2024-01-25 09:30，或从日历中选择。" },
+        { "dates", "hotline", "Input.CalledAt", "昨天上午", "“昨天上午”不是一个有效的日期和时间：请按“年-月-日 时:分”填写，如 2024-01-25 09:30，或从日历中选择。" },
+        { "dates", "hotline", "Input.CalledAt", "", "请填写日期和时间，如 2024-01-25 09:30。" },
         { "dates", "household", "Input.Members[0].BirthYear", "1850", "出生年份应在 1900 到 {thisYear} 之间。" },
         { "dates", "household", "Input.Members[0].BirthYear", "{nextYear}", "出生年份应在 1900 到 {thisYear} 之间。" },
 
@@ -143,6 +146,8 @@ public static class BadInputTable
         { "names", "user", "Input.DisplayName", "", "请填写姓名。" },
         { "names", "user", "Input.UserName", "张 三", "登录名只能包含英文字母、数字和 . _ @ -，不能有空格或汉字。" },
         { "names", "grant", "Input.Reason", "", "请填写申请理由。" },
+        { "names", "hotline", "Input.CallerName", "王女士（139）", "来电人姓名" + NotAName },
+        { "names", "user", "Input.DisplayName", "李明2", "姓名" + NotAName },
 
         // ---- handlers and methods: a request shape no page has is 404/405, never a 500 ----
         { "handlers", "handler", "POST", "/Households/Create?handler=Nope", NotFound },

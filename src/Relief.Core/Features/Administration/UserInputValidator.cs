@@ -11,7 +11,7 @@ public sealed class UserInputValidator : AbstractValidator<UserInput>
     {
         RuleFor(x => x.UserName).NotEmpty().MaximumLength(FieldLengths.Name).WithName(_ => messages["User.Field.UserName"])
             .Matches("^[A-Za-z0-9._@-]+$").WithMessage(_ => messages["UserName.Characters"]);
-        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(FieldLengths.Name).WithName(_ => messages["User.Field.DisplayName"]);
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["User.Field.DisplayName"]);
         RuleFor(x => x.Title).MaximumLength(FieldLengths.Name).WithName(_ => messages["User.Field.Title"]);
         RuleFor(x => x.PhoneNumber).MaximumLength(FieldLengths.Phone)
             .Must(PhoneNumber.IsValid).When(x => !string.IsNullOrWhiteSpace(x.PhoneNumber)).WithMessage(_ => messages["Phone.Invalid"])

@@ -16,7 +16,7 @@ public sealed class HotlineCallInputValidator : AbstractValidator<HotlineCallInp
         RuleFor(x => x.CalledAt).NotEmpty().WithName(_ => messages["Hotline.Field.CalledAt"])
             .NotInFuture(clock, ClockTolerance, () => messages["Hotline.CalledInFuture"]);
         RuleFor(x => x.CallerName).NotEmpty().When(x => x.HouseholdId is null).WithMessage(_ => messages["Hotline.CallerRequired"])
-            .MaximumLength(FieldLengths.Name).WithName(_ => messages["Hotline.Field.CallerName"]);
+            .MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["Hotline.Field.CallerName"]);
         RuleFor(x => x.CallerPhone).MaximumLength(FieldLengths.Phone)
             .Must(PhoneNumber.IsValid).When(x => !string.IsNullOrWhiteSpace(x.CallerPhone)).WithMessage(_ => messages["Phone.Invalid"])
             .WithName(_ => messages["Hotline.Field.CallerPhone"]);

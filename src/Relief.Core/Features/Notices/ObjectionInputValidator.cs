@@ -9,7 +9,7 @@ public sealed class ObjectionInputValidator : AbstractValidator<ObjectionInput>
     public ObjectionInputValidator(IStringLocalizer<CoreMessages> messages, TimeProvider clock)
     {
         RuleFor(x => x.ReceivedOn).NotEmpty().NotInFuture(clock, messages).WithName(_ => messages["Objection.Field.ReceivedOn"]);
-        RuleFor(x => x.RaisedBy).MaximumLength(FieldLengths.Name).WithName(_ => messages["Objection.Field.RaisedBy"]);
+        RuleFor(x => x.RaisedBy).MaximumLength(FieldLengths.Name).PersonName(messages).WithName(_ => messages["Objection.Field.RaisedBy"]);
         RuleFor(x => x.Content).NotEmpty().MaximumLength(FieldLengths.LongText).WithName(_ => messages["Objection.Field.Content"]);
     }
 }
