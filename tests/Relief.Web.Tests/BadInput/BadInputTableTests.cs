@@ -232,7 +232,7 @@ public sealed class BadInputRecords
 
     public static async Task<BadInputRecords> LoadAsync(ReliefWebFactory factory)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = factory.Today();
         var campaign = await factory.RunningCampaignAsync();
         var branch = await factory.UnitOfAsync(DemoUsers.Officer);
         var household = await factory.QueryAsync(db => db.Households
@@ -259,10 +259,10 @@ public sealed class BadInputRecords
         var wrongCheck = first17 + (FreshId[17] == '1' ? '2' : '1');
         foreach (var (key, value) in new Dictionary<string, string>
         {
-            ["today"] = Iso(today), ["tomorrow"] = Iso(today.AddDays(1)), ["yesterday"] = Iso(today.AddDays(-1)),
+            ["today"] = today.Iso(), ["tomorrow"] = today.AddDays(1).Iso(), ["yesterday"] = today.AddDays(-1).Iso(),
             ["thisYear"] = Number(today.Year), ["nextYear"] = Number(today.Year + 1),
             ["campaign"] = Number(campaign.Id), ["household"] = Number(household.Id), ["grant"] = Number(grant), ["visit"] = Number(visit),
-            ["campaignFirstDay"] = Iso(campaign.StartsOn), ["beforeCampaign"] = Iso(campaign.StartsOn.AddDays(-10)),
+            ["campaignFirstDay"] = campaign.StartsOn.Iso(), ["beforeCampaign"] = campaign.StartsOn.AddDays(-10).Iso(),
             ["campaignStart"] = Formats.Date(campaign.StartsOn, Chinese), ["campaignEnd"] = Formats.Date(campaign.EndsOn, Chinese),
             ["payableFrom"] = Formats.Date(payable.EndsOn.AddDays(1), Chinese),
             ["validId"] = FreshId, ["validId:17"] = first17, ["idOnFile"] = idOnFile,
@@ -287,8 +287,6 @@ public sealed class BadInputRecords
     }
 
     private static string WithCheckDigit(string first17) => first17 + ResidentIdNumber.CheckDigit(first17);
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
