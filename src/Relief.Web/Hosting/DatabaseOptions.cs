@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Relief.Data.PostgreSql;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -8,24 +9,24 @@ public sealed class DatabaseOptions : IValidatableObject
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (default) or <c>SqlServer</c>.</summary>
+    /// <summary><c>Sqlite</c> (default), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
     public string Provider { get; set; } = "Sqlite";
 
-    /// <summary>For SQLite, optional: defaults to a file in <see cref="DataFolder"/>. For SQL Server, required.</summary>
+    /// <summary>For SQLite, optional: defaults to a file in <see cref="DataFolder"/>. For SQL Server and PostgreSQL, required.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Where the SQLite file lives; relative paths are under the app's content root.</summary>
     [Required]
     public string DataFolder { get; set; } = "App_Data";
 
-    /// <summary>SQL Server only: apply migrations at start-up. Off by default: production deploys the idempotent script.</summary>
+    /// <summary>SQL Server and PostgreSQL: apply migrations at start-up. Off by default: production deploys the idempotent script. SQLite always migrates.</summary>
     public bool MigrateOnStartup { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Provider is not (SqliteProvider.Name or SqlServerProvider.Name))
-            yield return new ValidationResult($"'{Provider}' is not supported; use Sqlite or SqlServer.", [nameof(Provider)]);
-        else if (Provider == SqlServerProvider.Name && string.IsNullOrWhiteSpace(ConnectionString))
-            yield return new ValidationResult($"must be set when {Section}:{nameof(Provider)} is SqlServer.", [nameof(ConnectionString)]);
+        if (Provider is not (SqliteProvider.Name or SqlServerProvider.Name or PostgreSqlProvider.Name))
+            yield return new ValidationResult($"'{Provider}' is not supported; use Sqlite, SqlServer or PostgreSql.", [nameof(Provider)]);
+        else if (Provider != SqliteProvider.Name && string.IsNullOrWhiteSpace(ConnectionString))
+            yield return new ValidationResult($"must be set when {Section}:{nameof(Provider)} is {Provider}.", [nameof(ConnectionString)]);
     }
 }

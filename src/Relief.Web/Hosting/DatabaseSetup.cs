@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Relief.Core.Common.Settings;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Data.PostgreSql;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
@@ -17,9 +18,10 @@ public static class DatabaseSetup
         services.AddReliefSaveInterceptors();
         services.AddDbContext<ReliefDbContext>((sp, builder) =>
         {
-            // DatabaseOptions checked the provider's name and the SQL Server connection string at start-up.
+            // DatabaseOptions checked the provider's name and the servers' connection string at start-up.
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (options.Provider == SqlServerProvider.Name) builder.UseSqlServer(options.ConnectionString, SqlServerProvider.Configure);
+            else if (options.Provider == PostgreSqlProvider.Name) builder.UseReliefPostgreSql(options.ConnectionString!);
             else builder.UseReliefSqlite(SqliteConnectionString(options, environment));
             builder.AddReliefSaveInterceptors(sp);
         });
@@ -37,7 +39,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Brings the schema up to date where that is allowed (SQLite always; SQL Server only with MigrateOnStartup),
+    /// Brings the schema up to date where that is allowed (SQLite always; SQL Server and PostgreSQL only with MigrateOnStartup),
     /// and proves the database answers. A database that cannot be reached stops the app with a message naming
     /// the setting to fix, not a stack trace.
     /// </summary>

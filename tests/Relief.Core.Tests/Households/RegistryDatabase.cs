@@ -1,17 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
-using Relief.Data.Sqlite;
+using Relief.Tests.Databases;
 
 namespace Relief.Core.Tests.Households;
 
 /// <summary>
-/// A temp SQLite file through the real migrations, with the services wired by the real <c>AddReliefCore</c>
+/// A database of its own (<see cref="EngineDatabase"/>) through the real migrations, with the services wired by the real <c>AddReliefCore</c>
 /// (validators, feature services), localization in Chinese, Data Protection and a switchable current user.
 /// A tree of units is created: 市总工会 (federation) → 甲公司工会 → 甲一分工会, and 乙分工会 beside it.
 /// </summary>
@@ -21,12 +20,12 @@ public sealed class RegistryDatabase : IAsyncDisposable
     public static readonly DateOnly Today = new(2025, 1, 10);
 
     private readonly ServiceProvider _services;
-    private readonly string _path;
+    private readonly EngineDatabase _database;
     private readonly SwitchableUser _user;
 
-    private RegistryDatabase(string path, ServiceProvider services, SwitchableUser user)
+    private RegistryDatabase(EngineDatabase database, ServiceProvider services, SwitchableUser user)
     {
-        _path = path;
+        _database = database;
         _services = services;
         _user = user;
     }
@@ -38,7 +37,7 @@ public sealed class RegistryDatabase : IAsyncDisposable
 
     public static async Task<RegistryDatabase> CreateAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"relief-registry-tests-{Guid.NewGuid():N}.db");
+        var database = await EngineDatabase.CreateAsync("registry-tests");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Security:IdNumbers:HashKey"] = "registry-tests-hash-key-0123456789abcdef" })
             .Build();
@@ -50,12 +49,10 @@ public sealed class RegistryDatabase : IAsyncDisposable
         var user = new SwitchableUser();
         services.AddSingleton<ICurrentUser>(user);
         services.AddReliefSaveInterceptors();
-        services.AddDbContext<ReliefDbContext>((sp, options) => options
-            .UseReliefSqlite($"Data Source={path}")
-            .AddReliefSaveInterceptors(sp));
+        services.AddDbContext<ReliefDbContext>((sp, options) => database.Configure(options).AddReliefSaveInterceptors(sp));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
-        var ready = new RegistryDatabase(path, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
+        var ready = new RegistryDatabase(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
         await using var scope = ready._services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         await db.Database.MigrateAsync();
@@ -97,8 +94,7 @@ public sealed class RegistryDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        using (var connection = new SqliteConnection($"Data Source={_path}")) SqliteConnection.ClearPool(connection);
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" }) File.Delete(file);
+        await _database.DisposeAsync();
     }
 
     private static async Task<OrgUnit> AddUnitAsync(ReliefDbContext db, string name, OrgUnitKind kind, OrgUnit? parent)

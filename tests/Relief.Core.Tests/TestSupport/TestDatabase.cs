@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,41 +7,40 @@ using Relief.Core.Data;
 using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
-using Relief.Data.Sqlite;
+using Relief.Tests.Databases;
 
 namespace Relief.Core.Tests.TestSupport;
 
 /// <summary>
-/// A real SQLite file brought up by the real migrations, with the services the app wires around the DbContext
-/// (interceptors, Identity, Data Protection, ID number protection). One per test or class; deleted on dispose.
+/// A real database brought up by the real migrations (a SQLite file, or on PostgreSQL a copy of the migrated
+/// template: <see cref="EngineDatabase"/>), with the services the app wires around the DbContext (interceptors,
+/// Identity, Data Protection, ID number protection). One per test or class; dropped on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string IdNumberHashKey = "relief-tests-id-number-hash-key-0123456789";
 
+    private readonly EngineDatabase _database;
     private readonly ServiceProvider _services;
 
-    private TestDatabase(string path, ServiceProvider services)
+    private TestDatabase(EngineDatabase database, ServiceProvider services)
     {
-        FilePath = path;
+        _database = database;
         _services = services;
     }
 
-    public string FilePath { get; }
-    public string ConnectionString => $"Data Source={FilePath}";
+    public string ConnectionString => _database.ConnectionString;
     public TestCurrentUser CurrentUser => _services.GetRequiredService<TestCurrentUser>();
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"relief-core-tests-{Guid.NewGuid():N}.db");
+        var engine = await EngineDatabase.CreateAsync("core-tests");
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TestCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddReliefSaveInterceptors();
-        services.AddDbContext<ReliefDbContext>((sp, options) => options
-            .UseReliefSqlite($"Data Source={path}")
-            .AddReliefSaveInterceptors(sp));
+        services.AddDbContext<ReliefDbContext>((sp, options) => engine.Configure(options).AddReliefSaveInterceptors(sp));
         // The web app's password policy, so the demo password is proven to satisfy it.
         services.AddIdentityCore<ReliefUser>(options =>
             {
@@ -64,7 +62,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddScoped<DemoDataSeeder>();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        var database = new TestDatabase(path, provider);
+        var database = new TestDatabase(engine, provider);
         await using var scope = database.CreateScope();
         await scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Database.MigrateAsync();
         return database;
@@ -82,9 +80,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        // Pooled connections keep the file open; release only this database's pool, not other tests'.
-        using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
-        foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm", FilePath + "-journal" })
-            File.Delete(file);
+        await _database.DisposeAsync();
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +10,12 @@ using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
 using Relief.Core.Tests.Households;
-using Relief.Data.Sqlite;
+using Relief.Tests.Databases;
 
 namespace Relief.Core.Tests.Visits;
 
 /// <summary>
-/// A temp SQLite file through the real migrations and the real <c>AddReliefCore</c> (the real disbursement service pays
+/// A database of its own (<see cref="EngineDatabase"/>) through the real migrations and the real <c>AddReliefCore</c> (the real disbursement service pays
 /// grants handed over during a visit). The tree: 市总工会 → 甲公司工会 → 甲一分工会, and 乙分工会 beside the company; a user in each
 /// branch and a chair at the company; an active campaign of the company from 2024-12-15 to 2025-02-10; "today" is 2025-01-10.
 /// </summary>
@@ -27,13 +26,13 @@ public sealed class VisitsDatabase : IAsyncDisposable
     public static readonly DateOnly CampaignEnds = new(2025, 2, 10);
 
     private readonly ServiceProvider _services;
-    private readonly string _path;
+    private readonly EngineDatabase _database;
     private readonly SwitchableUser _user;
     private int _idSequence;
 
-    private VisitsDatabase(string path, ServiceProvider services, SwitchableUser user)
+    private VisitsDatabase(EngineDatabase database, ServiceProvider services, SwitchableUser user)
     {
-        _path = path;
+        _database = database;
         _services = services;
         _user = user;
     }
@@ -50,7 +49,7 @@ public sealed class VisitsDatabase : IAsyncDisposable
 
     public static async Task<VisitsDatabase> CreateAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"relief-visits-tests-{Guid.NewGuid():N}.db");
+        var database = await EngineDatabase.CreateAsync("visits-tests");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Security:IdNumbers:HashKey"] = "visits-tests-hash-key-0123456789abcdef" })
             .Build();
@@ -62,12 +61,10 @@ public sealed class VisitsDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(new FixedClock(RegistryDatabase.Now));
         services.AddSingleton<ICurrentUser>(user);
         services.AddReliefSaveInterceptors();
-        services.AddDbContext<ReliefDbContext>((sp, options) => options
-            .UseReliefSqlite($"Data Source={path}")
-            .AddReliefSaveInterceptors(sp));
+        services.AddDbContext<ReliefDbContext>((sp, options) => database.Configure(options).AddReliefSaveInterceptors(sp));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
-        var ready = new VisitsDatabase(path, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
+        var ready = new VisitsDatabase(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), user);
         await using var scope = ready._services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
         await db.Database.MigrateAsync();
@@ -171,8 +168,7 @@ public sealed class VisitsDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        using (var connection = new SqliteConnection($"Data Source={_path}")) SqliteConnection.ClearPool(connection);
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" }) File.Delete(file);
+        await _database.DisposeAsync();
     }
 
     private static ReliefUser AddUser(ReliefDbContext db, string userName, string displayName, string title, OrgUnit unit)

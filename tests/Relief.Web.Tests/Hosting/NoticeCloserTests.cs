@@ -14,20 +14,16 @@ namespace Relief.Web.Tests.Hosting;
 /// </summary>
 public sealed class NoticeCloserTests : IDisposable
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "relief-web-tests", "closer-" + Guid.NewGuid().ToString("N"));
+    private readonly WebTestStore _store = new();
 
-    private sealed class SharedFolderFactory(string folder) : ReliefWebFactory
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Database:DataFolder"] = folder };
-    }
+    private sealed class SharedStoreFactory(WebTestStore store) : ReliefWebFactory(store);
 
     [Fact]
     public async Task Ended_notices_close_at_start_up_and_running_or_objected_ones_do_not()
     {
-        Directory.CreateDirectory(_dataFolder);
         int ended, running, objected;
         List<int> endedGrants;
-        using (var first = new SharedFolderFactory(_dataFolder))
+        using (var first = new SharedStoreFactory(_store))
         {
             await using var scope = first.Services.CreateSystemScope("test set-up");
             var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
@@ -47,7 +43,7 @@ public sealed class NoticeCloserTests : IDisposable
             (ended, running, endedGrants) = (endedNotice.Id, runningNotice.Id, [approved[0].Id]);
         }
 
-        using var second = new SharedFolderFactory(_dataFolder);
+        using var second = new SharedStoreFactory(_store);
         second.CreateClient().Dispose();
         await using var check = second.Services.CreateSystemScope("test set-up");
         var after = check.ServiceProvider.GetRequiredService<ReliefDbContext>();
@@ -74,16 +70,5 @@ public sealed class NoticeCloserTests : IDisposable
         return notice;
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
+    public void Dispose() => _store.Dispose();
 }
