@@ -47,7 +47,7 @@ public sealed class MigrationTests
     {
         using var db = ProviderContexts.Sqlite();
         Assert.False(db.Database.HasPendingModelChanges(),
-            "The model has changed since the last SQLite migration: add a migration of the same name to both migration projects (docs/migrations.md).");
+            "The model has changed since the last SQLite migration: add a migration of the same name to every migration project (docs/migrations.md).");
     }
 
     [Fact]
@@ -55,16 +55,47 @@ public sealed class MigrationTests
     {
         using var db = ProviderContexts.SqlServer();
         Assert.False(db.Database.HasPendingModelChanges(),
-            "The model has changed since the last SQL Server migration: add a migration of the same name to both migration projects (docs/migrations.md).");
+            "The model has changed since the last SQL Server migration: add a migration of the same name to every migration project (docs/migrations.md).");
     }
 
     [Fact]
-    public void The_guard_notices_an_unmigrated_model_change_for_both_providers()
+    public void PostgreSql_model_has_no_changes_missing_from_the_migrations()
+    {
+        using var db = ProviderContexts.PostgreSql();
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model has changed since the last PostgreSQL migration: add a migration of the same name to every migration project (docs/migrations.md).");
+    }
+
+    [Fact]
+    public void Every_provider_has_the_same_migration_names_from_PostgreSqls_baseline_on()
+    {
+        using var sqlite = ProviderContexts.Sqlite();
+        using var sqlServer = ProviderContexts.SqlServer();
+        using var postgreSql = ProviderContexts.PostgreSql();
+        var postgreSqlNames = Names(postgreSql);
+        Assert.NotEmpty(postgreSqlNames);
+
+        foreach (var other in new[] { Names(sqlite), Names(sqlServer) })
+        {
+            // PostgreSQL's history starts at its baseline, named after the migration it stands level with (docs/migrations.md).
+            var fromBaseline = other.SkipWhile(name => name != postgreSqlNames[0]).ToList();
+            Assert.Equal(fromBaseline, postgreSqlNames);
+        }
+        Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+
+    /// <summary>Migration names in order, without the timestamp each project's <c>dotnet ef</c> gave them.</summary>
+    private static List<string> Names(ReliefDbContext db) => db.Database.GetMigrations().Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]).ToList();
+
+    [Fact]
+    public void The_guard_notices_an_unmigrated_model_change_for_every_provider()
     {
         using var sqlite = ProviderContexts.Sqlite(o => o.ReplaceService<IModelCustomizer, ExtraColumnCustomizer>());
         using var sqlServer = ProviderContexts.SqlServer(o => o.ReplaceService<IModelCustomizer, ExtraColumnCustomizer>());
+        using var postgreSql = ProviderContexts.PostgreSql(o => o.ReplaceService<IModelCustomizer, ExtraColumnCustomizer>());
 
         Assert.True(sqlite.Database.HasPendingModelChanges());
         Assert.True(sqlServer.Database.HasPendingModelChanges());
+        Assert.True(postgreSql.Database.HasPendingModelChanges());
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Data.PostgreSql;
 using Relief.Data.Sqlite;
 using Relief.Data.SqlServer;
 
 namespace Relief.Core.Tests.TestSupport;
 
-/// <summary>Contexts configured for each provider with its migrations assembly; neither ever opens a connection.</summary>
+/// <summary>Contexts configured for each provider with its migrations assembly; none ever opens a connection.</summary>
 public static class ProviderContexts
 {
     public const string DummySqlServer = "Server=unreachable.invalid;Database=Relief;Integrated Security=false;User ID=relief;Password=unused;TrustServerCertificate=True";
@@ -16,6 +17,9 @@ public static class ProviderContexts
 
     public static ReliefDbContext SqlServer(Action<DbContextOptionsBuilder>? configure = null) =>
         Create(builder => builder.UseSqlServer(DummySqlServer, SqlServerProvider.Configure), configure);
+
+    public static ReliefDbContext PostgreSql(Action<DbContextOptionsBuilder>? configure = null) =>
+        Create(builder => builder.UseReliefPostgreSql("Host=unreachable.invalid;Database=relief;Username=relief"), configure);
 
     private static ReliefDbContext Create(Action<DbContextOptionsBuilder<ReliefDbContext>> provider, Action<DbContextOptionsBuilder>? configure)
     {

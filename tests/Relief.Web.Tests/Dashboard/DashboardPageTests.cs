@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Relief.Web.Tests.Households;
+using Relief.Tests.Databases;
 using Relief.Web.Tests.Infrastructure;
 
 namespace Relief.Web.Tests.Dashboard;
@@ -26,7 +27,7 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
 
     private async Task<int> CampaignAsync() => (await factory.RunningCampaignAsync()).Id;
 
-    /// <summary>Rows of a raw SQL query as strings (SQLite keeps decimals as text; sums come back as REAL).</summary>
+    /// <summary>Rows of a raw SQL query as strings; the SQL is written once for both engines (quoted names, CASE for counts).</summary>
     private Task<List<string[]>> SqlAsync(string sql, params (string Name, object Value)[] parameters) => factory.QueryAsync(async db =>
     {
         var connection = db.Database.GetDbConnection();
@@ -57,8 +58,10 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
             row => row.GetAttribute("data-key")!,
             row => row.QuerySelectorAll("td.num").Select(cell => Number(cell.TextContent)).ToArray());
 
-    /// <summary>SQLite keeps money in whole fen, so a raw SUM is fen.</summary>
-    private static decimal Money(string sqlSum) => long.Parse(sqlSum == "" ? "0" : sqlSum, NumberStyles.Integer, CultureInfo.InvariantCulture) / 100m;
+    /// <summary>A raw SUM of money: whole fen on SQLite, yuan (numeric) on PostgreSQL.</summary>
+    private static decimal Money(string sqlSum) => sqlSum == "" ? 0m
+        : TestEngine.IsPostgreSql ? decimal.Parse(sqlSum, NumberStyles.Number, CultureInfo.InvariantCulture)
+        : long.Parse(sqlSum, NumberStyles.Integer, CultureInfo.InvariantCulture) / 100m;
 
     [Fact]
     public async Task Every_figure_the_chair_sees_equals_a_direct_query_on_the_demo_data()
@@ -68,9 +71,9 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
         // No campaign asked for: the newest active one.
         var page = await chair.GetHtmlAsync("/Dashboard");
         Assert.Equal(campaignId.ToString(CultureInfo.InvariantCulture), page.Value("#CampaignId"));
-        var c = ("$c", (object)campaignId);
+        var c = ("@c", (object)campaignId);
 
-        var byStatus = await SqlAsync("SELECT Status, COUNT(*), SUM(TotalAmount) FROM Grants WHERE CampaignId = $c GROUP BY Status", c);
+        var byStatus = await SqlAsync("""SELECT "Status", COUNT(*), SUM("TotalAmount") FROM "Grants" WHERE "CampaignId" = @c GROUP BY "Status" """, c);
         var statusTable = Table(page, "table-status");
         Assert.Equal(byStatus.Count, statusTable.Count);
         foreach (var row in byStatus)
@@ -82,25 +85,25 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
         Assert.Equal(applications, Number(page.Text("#stat-applications .stat-value")));
 
         var byKind = await SqlAsync($"""
-            SELECT Kind, COUNT(*), COUNT(DISTINCT HouseholdId), SUM(TotalAmount), SUM(Status = 4), SUM(CASE WHEN Status = 4 THEN TotalAmount ELSE 0 END)
-            FROM Grants WHERE CampaignId = $c AND Status IN {Approved} GROUP BY Kind
+            SELECT "Kind", COUNT(*), COUNT(DISTINCT "HouseholdId"), SUM("TotalAmount"), SUM(CASE WHEN "Status" = 4 THEN 1 ELSE 0 END), SUM(CASE WHEN "Status" = 4 THEN "TotalAmount" ELSE 0 END)
+            FROM "Grants" WHERE "CampaignId" = @c AND "Status" IN {Approved} GROUP BY "Kind"
             """, c);
         AssertBreakdown(Table(page, "table-kind"), byKind, key => ((Relief.Core.Features.Grants.GrantKind)int.Parse(key, CultureInfo.InvariantCulture)).ToString());
         var byCategory = await SqlAsync($"""
-            SELECT Category, COUNT(*), COUNT(DISTINCT HouseholdId), SUM(TotalAmount), SUM(Status = 4), SUM(CASE WHEN Status = 4 THEN TotalAmount ELSE 0 END)
-            FROM Grants WHERE CampaignId = $c AND Status IN {Approved} GROUP BY Category
+            SELECT "Category", COUNT(*), COUNT(DISTINCT "HouseholdId"), SUM("TotalAmount"), SUM(CASE WHEN "Status" = 4 THEN 1 ELSE 0 END), SUM(CASE WHEN "Status" = 4 THEN "TotalAmount" ELSE 0 END)
+            FROM "Grants" WHERE "CampaignId" = @c AND "Status" IN {Approved} GROUP BY "Category"
             """, c);
         AssertBreakdown(Table(page, "table-category"), byCategory, key => ((Relief.Core.Features.Households.HouseholdCategory)int.Parse(key, CultureInfo.InvariantCulture)).ToString());
         var byUnit = await SqlAsync($"""
-            SELECT OrgUnitId, COUNT(*), COUNT(DISTINCT HouseholdId), SUM(TotalAmount), SUM(Status = 4), SUM(CASE WHEN Status = 4 THEN TotalAmount ELSE 0 END)
-            FROM Grants WHERE CampaignId = $c AND Status IN {Approved} GROUP BY OrgUnitId
+            SELECT "OrgUnitId", COUNT(*), COUNT(DISTINCT "HouseholdId"), SUM("TotalAmount"), SUM(CASE WHEN "Status" = 4 THEN 1 ELSE 0 END), SUM(CASE WHEN "Status" = 4 THEN "TotalAmount" ELSE 0 END)
+            FROM "Grants" WHERE "CampaignId" = @c AND "Status" IN {Approved} GROUP BY "OrgUnitId"
             """, c);
         AssertBreakdown(Table(page, "table-unit"), byUnit, key => key);
         var approvedAmount = byKind.Sum(r => Money(r[3]));
         Assert.Equal(approvedAmount, Number(page.Text("#stat-approved .stat-value")));
         Assert.Equal(byKind.Sum(r => Money(r[5])), Number(page.Text("#stat-paid .stat-value")));
 
-        var funds = await SqlAsync("SELECT Id, Amount, Committed, Spent FROM FundSources WHERE CampaignId = $c", c);
+        var funds = await SqlAsync("""SELECT "Id", "Amount", "Committed", "Spent" FROM "FundSources" WHERE "CampaignId" = @c""", c);
         var fundTable = Table(page, "table-funds");
         Assert.Equal(funds.Count, fundTable.Count);
         foreach (var f in funds)
@@ -109,24 +112,24 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
             Assert.Equal([amount, committed, spent, amount - committed - spent], fundTable[f[0]]);
         }
         // Committed and spent on the sources agree with the grants charged to them (专款专用 kept by the workflow).
-        var charged = await SqlAsync("SELECT SUM(CASE WHEN Status IN (1, 2, 3) THEN TotalAmount ELSE 0 END), SUM(CASE WHEN Status = 4 THEN TotalAmount ELSE 0 END) FROM Grants WHERE CampaignId = $c", c);
+        var charged = await SqlAsync("""SELECT SUM(CASE WHEN "Status" IN (1, 2, 3) THEN "TotalAmount" ELSE 0 END), SUM(CASE WHEN "Status" = 4 THEN "TotalAmount" ELSE 0 END) FROM "Grants" WHERE "CampaignId" = @c""", c);
         Assert.Equal(funds.Sum(f => Money(f[2])), Money(charged[0][0]));
         Assert.Equal(funds.Sum(f => Money(f[3])), Money(charged[0][1]));
 
         var progress = Table(page, "table-progress");
         var onFile = await ScalarAsync("""
-            SELECT COUNT(*) FROM Households h JOIN OrgUnits u ON u.Id = h.OrgUnitId
-            WHERE h.Status IN (0, 2) AND u.Path LIKE (SELECT o.Path FROM Campaigns k JOIN OrgUnits o ON o.Id = k.OrgUnitId WHERE k.Id = $c) || '%'
+            SELECT COUNT(*) FROM "Households" h JOIN "OrgUnits" u ON u."Id" = h."OrgUnitId"
+            WHERE h."Status" IN (0, 2) AND u."Path" LIKE (SELECT o."Path" FROM "Campaigns" k JOIN "OrgUnits" o ON o."Id" = k."OrgUnitId" WHERE k."Id" = @c) || '%'
             """, c);
         var surveyed = await ScalarAsync("""
-            SELECT COUNT(DISTINCT s.HouseholdId) FROM Surveys s JOIN Campaigns k ON k.Id = $c
-            WHERE s.CampaignId = $c OR (s.CampaignId IS NULL AND s.SurveyedOn >= k.StartsOn AND s.SurveyedOn <= k.EndsOn)
+            SELECT COUNT(DISTINCT s."HouseholdId") FROM "Surveys" s JOIN "Campaigns" k ON k."Id" = @c
+            WHERE s."CampaignId" = @c OR (s."CampaignId" IS NULL AND s."SurveyedOn" >= k."StartsOn" AND s."SurveyedOn" <= k."EndsOn")
             """, c);
-        var applied = await ScalarAsync("SELECT COUNT(DISTINCT HouseholdId) FROM Grants WHERE CampaignId = $c", c);
-        var approvedHouseholds = await ScalarAsync($"SELECT COUNT(DISTINCT HouseholdId) FROM Grants WHERE CampaignId = $c AND Status IN {Approved}", c);
-        var noticed = await ScalarAsync("SELECT COUNT(DISTINCT HouseholdId) FROM Grants WHERE CampaignId = $c AND Status IN (2, 3, 4)", c);
-        var paid = await ScalarAsync("SELECT COUNT(DISTINCT HouseholdId) FROM Grants WHERE CampaignId = $c AND Status = 4", c);
-        var visited = await ScalarAsync("SELECT COUNT(DISTINCT vh.HouseholdId) FROM VisitHouseholds vh JOIN Visits v ON v.Id = vh.VisitId WHERE v.CampaignId = $c", c);
+        var applied = await ScalarAsync("""SELECT COUNT(DISTINCT "HouseholdId") FROM "Grants" WHERE "CampaignId" = @c""", c);
+        var approvedHouseholds = await ScalarAsync($"""SELECT COUNT(DISTINCT "HouseholdId") FROM "Grants" WHERE "CampaignId" = @c AND "Status" IN {Approved}""", c);
+        var noticed = await ScalarAsync("""SELECT COUNT(DISTINCT "HouseholdId") FROM "Grants" WHERE "CampaignId" = @c AND "Status" IN (2, 3, 4)""", c);
+        var paid = await ScalarAsync("""SELECT COUNT(DISTINCT "HouseholdId") FROM "Grants" WHERE "CampaignId" = @c AND "Status" = 4""", c);
+        var visited = await ScalarAsync("""SELECT COUNT(DISTINCT vh."HouseholdId") FROM "VisitHouseholds" vh JOIN "Visits" v ON v."Id" = vh."VisitId" WHERE v."CampaignId" = @c""", c);
         AssertStep(progress["Surveyed"], surveyed, onFile);
         AssertStep(progress["Applied"], applied, onFile);
         AssertStep(progress["Approved"], approvedHouseholds, applied);
@@ -169,9 +172,9 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
         var units = Table(page, "table-unit");
         Assert.Equal([branch.ToString(CultureInfo.InvariantCulture)], units.Keys.ToArray());
         var byStatus = await SqlAsync("""
-            SELECT g.Status, COUNT(*), SUM(g.TotalAmount) FROM Grants g JOIN OrgUnits u ON u.Id = g.OrgUnitId
-            WHERE g.CampaignId = $c AND u.Path LIKE (SELECT Path FROM OrgUnits WHERE Id = $u) || '%' GROUP BY g.Status
-            """, ("$c", campaignId), ("$u", branch));
+            SELECT g."Status", COUNT(*), SUM(g."TotalAmount") FROM "Grants" g JOIN "OrgUnits" u ON u."Id" = g."OrgUnitId"
+            WHERE g."CampaignId" = @c AND u."Path" LIKE (SELECT "Path" FROM "OrgUnits" WHERE "Id" = @u) || '%' GROUP BY g."Status"
+            """, ("@c", campaignId), ("@u", branch));
         var statusTable = Table(page, "table-status");
         Assert.Equal(byStatus.Count, statusTable.Count);
         foreach (var row in byStatus)
@@ -179,7 +182,7 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
             var key = ((Relief.Core.Features.Grants.GrantStatus)int.Parse(row[0], CultureInfo.InvariantCulture)).ToString();
             Assert.Equal([decimal.Parse(row[1], CultureInfo.InvariantCulture), Money(row[2])], statusTable[key]);
         }
-        var companyTotal = await SqlAsync("SELECT COUNT(*) FROM Grants WHERE CampaignId = $c", ("$c", campaignId));
+        var companyTotal = await SqlAsync("""SELECT COUNT(*) FROM "Grants" WHERE "CampaignId" = @c""", ("@c", campaignId));
         Assert.True(byStatus.Sum(r => int.Parse(r[1], CultureInfo.InvariantCulture)) < int.Parse(companyTotal[0][0], CultureInfo.InvariantCulture));
     }
 
@@ -220,7 +223,7 @@ public sealed partial class DashboardPageTests(ReliefWebFactory factory) : IClas
         var page = await chair.GetHtmlAsync($"/Dashboard?campaignId={previous}");
         Assert.Contains(previousCampaign.Name, page.Text(".page-header"), StringComparison.Ordinal);
         Assert.Contains("已结束", page.Text(".page-header"), StringComparison.Ordinal);
-        var paidBefore = await SqlAsync("SELECT COUNT(*) FROM Grants WHERE CampaignId = $c AND Status = 4", ("$c", previous));
+        var paidBefore = await SqlAsync("""SELECT COUNT(*) FROM "Grants" WHERE "CampaignId" = @c AND "Status" = 4""", ("@c", previous));
         Assert.Equal(decimal.Parse(paidBefore[0][0], CultureInfo.InvariantCulture), Table(page, "table-status")["Disbursed"][0]);
 
         // A campaign organized by another branch is outside the branch officer's scope: not found, on the meeting list too.

@@ -128,6 +128,7 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
                 from o in db.Objections
                 join g in db.Grants on o.GrantId equals g.Id
                 where o.Outcome == Relief.Core.Features.Notices.ObjectionOutcome.Dismissed
+                orderby g.Id
                 select new { GrantId = g.Id, o.PublicNoticeId, g.HouseholdId, g.CommitteeMeetingId, g.Status })
             .FirstAsync());
         using var auditor = await factory.SignedInAsync(DemoUsers.Auditor);
@@ -143,8 +144,9 @@ public sealed class GrantPagesTests(ReliefWebFactory factory) : IClassFixture<Re
         Assert.Null(page.QuerySelector("#withdraw"));
         Assert.Null(page.QuerySelector("a[href^='/Grants/Edit']"));
 
-        // The demo's grant that another union's help was reported for shows the flag.
-        var flagged = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.DuplicateElsewhere != null).Select(g => g.Id).FirstAsync());
+        // The demo's first grant that another union's help was reported for shows the flag (first by id: a database
+        // without ORDER BY returns rows in no promised order, and PostgreSQL's differs from SQLite's).
+        var flagged = await factory.QueryAsync(db => db.Grants.Where(g => g.CampaignId == campaignId && g.DuplicateElsewhere != null).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync());
         Assert.Contains("丽水市总工会", (await auditor.GetHtmlAsync($"/Grants/Details/{flagged}")).Text("#helped-elsewhere"), StringComparison.Ordinal);
     }
 

@@ -37,11 +37,7 @@ public sealed class WebTestStore : IDisposable
         }
         catch (IOException)
         {
-            // A file still held open on some platforms; the temp folder is cleaned by the OS.
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // The app was never started.
+            // A file still held open on some platforms, or an app never started; the temp folder is cleaned by the OS.
         }
     }
 }
