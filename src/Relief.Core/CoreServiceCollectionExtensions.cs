@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Relief.Core.Common;
 using Relief.Core.Common.Settings;
@@ -31,6 +32,8 @@ public static class CoreServiceCollectionExtensions
         ProductLanguageManager.Apply();
         // The settings bind from the host's configuration; tests and tools that build services by hand pass theirs.
         services.TryAddSingleton(configuration);
+        // Registered after or before AddLocalization's StringLocalizer<T> (which it adds only when missing): this one wins.
+        services.AddSingleton(typeof(IStringLocalizer<>), typeof(CachedStringLocalizer<>));
         services.AddSettings<ClockOptions>(ClockOptions.Section);
         services.AddSingleton<TimeProvider>(sp =>
         {

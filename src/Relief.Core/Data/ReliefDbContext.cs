@@ -92,6 +92,23 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options, ICurrent
     internal string ScopePath => Actor.ScopePath;
     internal List<string> ScopeAncestors => UnitScope.AncestorPaths(Actor.ScopePath);
 
+    /// <summary>
+    /// Runs a read that does not depend on this context's other reads beside them: on a context of its own (its own
+    /// connection, the same options and the same reader's scope) on the thread pool, since a provider may complete
+    /// "async" calls synchronously (Microsoft.Data.Sqlite does). For a report whose independent figures take seconds
+    /// each at province scale (docs/performance.md); the read sees no change this context has not saved.
+    /// </summary>
+    public Task<T> ReadBesideAsync<T>(Func<ReliefDbContext, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
+        // The reader's scope may be looked up through this context on first use: do it here, before the two overlap.
+        _ = Actor.ScopePath;
+        return Task.Run(async () =>
+        {
+            await using var beside = new ReliefDbContext(options, Actor);
+            return await read(beside, ct);
+        }, ct);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

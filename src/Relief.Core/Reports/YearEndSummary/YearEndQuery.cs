@@ -24,6 +24,10 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
     {
         var campaign = await access.FindAsync(campaignId, ct);
         var heading = await HeadingAsync(campaign, ct);
+        // The notice lines and the visits are read beside the grant figures below, each on a connection of its own:
+        // at province scale each of the three takes about a second (docs/performance.md).
+        var noticeRead = db.ReadBesideAsync((beside, token) => SeasonDetailFigures.NoticesAsync(beside, campaignId, token), ct);
+        var visitRead = db.ReadBesideAsync((beside, token) => VisitFigures.QueryAsync(beside, campaignId, token), ct);
 
         var paid = shared.Grants(campaign).Where(g => g.Status == GrantStatus.Disbursed);
         var byStatus = await shared.ByStatusAsync(campaign, ct);
@@ -37,7 +41,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
         var approved = byStatus.Where(s => GrantStatuses.Approved.Contains(s.Status)).ToList();
         var paidHardship = paid.Where(g => g.Kind == GrantKind.HardshipSubsidy);
         var paidCondolence = paid.Where(g => g.Kind == GrantKind.HolidayCondolence);
-        var visits = Visits(campaignId);
+        var visits = VisitFigures.Of(db, campaignId);
         var leaderVisitedExtreme = visits.Where(v => v.Kind == VisitKind.Home && v.Visitors.Any(x => x.IsLeader))
             .SelectMany(v => v.Households).Where(vh => vh.Household!.Level == HardshipLevel.Extreme)
             .Select(vh => vh.HouseholdId).Distinct();
@@ -52,10 +56,9 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
         var concerns = Concerns(heading);
         var funds = await shared.FundsAsync(campaign, ct);
         var cashAndGoods = await SeasonDetailFigures.CashAndGoodsAsync(paid, ct);
-        var noticeFigures = await SeasonDetailFigures.NoticesAsync(db, campaignId, ct);
         var extremeOnFile = households.Where(h => h.Level == HardshipLevel.Extreme && (h.Status == HouseholdStatus.Active || h.Status == HouseholdStatus.Returned));
 
-        return new YearEndFigures
+        var figures = new YearEndFigures
         {
             Campaign = heading,
             CommitteeMeetings = await db.CommitteeMeetings.CountAsync(m => m.CampaignId == campaignId, ct),
@@ -91,18 +94,13 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             ApprovedPeople = await ApprovedPeopleAsync(campaign, ct),
             ApprovedGrants = approved.Sum(s => s.Grants),
             ApprovedAmount = approved.Sum(s => s.Amount),
-            NoticedPeople = noticeFigures.People,
             Rejected = byStatus.Where(s => s.Status == GrantStatus.Rejected).Sum(s => s.Grants),
             Notices = await notices.CountAsync(n => n.Status != NoticeStatus.Draft, ct),
             FirstNoticeDate = await notices.Where(n => n.Status != NoticeStatus.Draft).OrderBy(n => n.PostedOn).Select(n => (DateOnly?)n.PostedOn).FirstOrDefaultAsync(ct),
             Objections = await objections.CountAsync(ct),
             ObjectionsUpheld = await objections.CountAsync(o => o.Outcome == ObjectionOutcome.Upheld, ct),
             ObjectionsDismissed = await objections.CountAsync(o => o.Outcome == ObjectionOutcome.Dismissed, ct),
-            VisitKinds = await VisitKindsAsync(visits, ct),
-            Regions = await RegionsAsync(visits, ct),
             HouseholdsVisited = await HouseholdsVisitedAsync(campaign, ct),
-            LeadersTakingPart = await LeadersAsync(visits, ct),
-            VisitorsTakingPart = await visits.SelectMany(v => v.Visitors).Select(x => x.Name).Distinct().CountAsync(ct),
             ConcernsRaised = await concerns.CountAsync(ct),
             ConcernsResolved = await concerns.CountAsync(c => c.Status == ConcernStatus.Resolved, ct),
             Concerns = await concerns.GroupBy(c => c.Category)
@@ -111,13 +109,23 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             Services = await OutreachFigures.ServiceEventsAsync(db, user, heading, ct),
             Pairing = await OutreachFigures.PairingAsync(db, user, heading, ct),
             HotlineGoods = await HotlineGoodsFigures.QueryAsync(db, user, campaignId, ct),
-            NoticeBatches = noticeFigures.Batches,
             Donors = await SeasonDetailFigures.DonorsAsync(db, campaignId, funds, ct),
-            SymposiumAttendances = await SeasonDetailFigures.SymposiumAttendancesAsync(visits, ct),
             CashAndGoodsHouseholds = cashAndGoods.Households,
             CashAndGoodsLowest = cashAndGoods.Lowest,
             CashAndGoodsHighest = cashAndGoods.Highest,
             CashAndGoodsItems = cashAndGoods.Items,
+        };
+        var noticeFigures = await noticeRead;
+        var visitFigures = await visitRead;
+        return figures with
+        {
+            NoticedPeople = noticeFigures.People,
+            NoticeBatches = noticeFigures.Batches,
+            VisitKinds = visitFigures.Kinds,
+            Regions = visitFigures.Regions,
+            LeadersTakingPart = visitFigures.Leaders,
+            VisitorsTakingPart = visitFigures.Visitors,
+            SymposiumAttendances = visitFigures.SymposiumAttendances,
         };
     }
 
@@ -143,7 +151,7 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             InKindTotal = categories.Sum(c => c.InKind),
             ApprovedPeople = await ApprovedPeopleAsync(campaign, ct),
             HouseholdsVisited = await HouseholdsVisitedAsync(campaign, ct),
-            LeadersTakingPart = await LeadersAsync(Visits(campaignId), ct),
+            LeadersTakingPart = await VisitFigures.LeadersAsync(VisitFigures.Of(db, campaignId), ct),
             ConcernsRaised = await concerns.CountAsync(ct),
             ConcernsResolved = await concerns.CountAsync(c => c.Status == ConcernStatus.Resolved, ct),
             HotlineCalls = hotlineGoods.Calls,
@@ -182,8 +190,6 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             })
             .FirstAsync(ct);
 
-    private IQueryable<Visit> Visits(int campaignId) => db.Visits.AsNoTracking().Where(v => v.CampaignId == campaignId);
-
     /// <summary>Concerns of the campaign, and those without one raised in its window, in scope.</summary>
     private IQueryable<Concern> Concerns(YearEndFigures.CampaignHeading campaign) =>
         db.Concerns.AsNoTracking()
@@ -196,30 +202,6 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
     /// <summary>Households visited in the campaign by units in scope, each once: the tallies' Visited.</summary>
     private async Task<int> HouseholdsVisitedAsync(CampaignState campaign, CancellationToken ct) =>
         await shared.Tallies(campaign).Where(t => t.Measure == TallyMeasure.Visited).SumAsync(t => t.Households, ct);
-
-    /// <summary>Leaders who took part in the campaign's visits in scope, each name once: from the visits to their visitors (the reverse reads every visitor ever recorded).</summary>
-    private static async Task<int> LeadersAsync(IQueryable<Visit> visits, CancellationToken ct) =>
-        await visits.SelectMany(v => v.Visitors).Where(x => x.IsLeader).Select(x => x.Name).Distinct().CountAsync(ct);
-
-    /// <summary>Households visited, by the region on their file: from the scope's visits of the campaign to their households.</summary>
-    private static async Task<IReadOnlyList<YearEndFigures.RegionLine>> RegionsAsync(IQueryable<Visit> visits, CancellationToken ct) =>
-        await visits.SelectMany(v => v.Households).Where(vh => vh.Household!.Region != null)
-            .GroupBy(vh => vh.Household!.Region!)
-            .Select(g => new YearEndFigures.RegionLine(g.Key, g.Select(x => x.HouseholdId).Distinct().Count()))
-            .ToListAsync(ct);
-
-    /// <summary>
-    /// Visits and distinct households reached, by kind: two flat GROUP BYs. One query with the household count as a
-    /// subquery per kind read the campaign's visits once more for every kind (7 passes instead of 2).
-    /// </summary>
-    private static async Task<IReadOnlyList<YearEndFigures.VisitKindLine>> VisitKindsAsync(IQueryable<Visit> visits, CancellationToken ct)
-    {
-        var counts = await visits.GroupBy(v => v.Kind).Select(g => new { Kind = g.Key, Visits = g.Count() }).ToListAsync(ct);
-        var reached = await visits.SelectMany(v => v.Households, (v, h) => new { v.Kind, h.HouseholdId }).GroupBy(x => x.Kind)
-            .Select(g => new { Kind = g.Key, Households = g.Select(x => x.HouseholdId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.Kind, x => x.Households, ct);
-        return counts.Select(c => new YearEndFigures.VisitKindLine(c.Kind, c.Visits, reached.GetValueOrDefault(c.Kind))).ToList();
-    }
 
     /// <summary>Paid grants by kind, count and amount, in kind order: the campaign's tallies at the reader's scope.</summary>
     private async Task<IReadOnlyList<YearEndFigures.KindLine>> PaidByKindAsync(CampaignState campaign, CancellationToken ct)

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 using Relief.Core.Common;
 using Relief.Core.Common.Spreadsheets;
 using Relief.Core.Data;
@@ -169,26 +168,26 @@ public sealed class HouseholdImportService(
         if (ExcelUpload.IsOldXls(bytes)) return (ImportPreview.FileProblem(fingerprint, messages["Import.OldXls"]), []);
         if (!ExcelUpload.IsXlsx(bytes)) return (ImportPreview.FileProblem(fingerprint, messages["Import.NotExcel"]), []);
 
-        List<IDictionary<string, object?>> sheet;
+        List<XlsxRow> sheet;
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            sheet = [.. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+            sheet = XlsxSheetReader.ReadFirstSheet(bytes);
         }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IndexOutOfRangeException)
+        catch (InvalidDataException)
         {
             return (ImportPreview.FileProblem(fingerprint, messages["Import.NotExcel"]), []);
         }
-        if (sheet.Count == 0 || sheet[0].Values.All(v => ImportCell.From(v).IsBlank))
-            return (ImportPreview.FileProblem(fingerprint, messages["Import.EmptyFile"]), []);
+        // The first row with anything in it is the header; rows keep their numbers in the sheet.
+        sheet.RemoveAll(IsBlank);
+        if (sheet.Count == 0) return (ImportPreview.FileProblem(fingerprint, messages["Import.EmptyFile"]), []);
 
-        var (lettersByColumn, headerProblems) = ReadHeader(sheet[0]);
+        var (columnsByField, headerProblems) = ReadHeader(sheet[0]);
         if (headerProblems.Count > 0) return (new ImportPreview(fingerprint, [], headerProblems), []);
 
         var units = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.IsActive)
             .Select(u => new { u.Id, u.Name, u.Code }).ToListAsync(ct);
         var resolver = new ImportUnitResolver(units.Select(u => (u.Id, u.Name, u.Code)).ToList(), messages);
-        var reader = new ImportRowReader(lettersByColumn, resolver, messages, Today());
+        var reader = new ImportRowReader(columnsByField, resolver, messages, Today());
 
         progress?.BeginChecking(sheet.Count - 1);
         // Each row is read and checked on its own, so both cores share the work (it was half of a large preview); the
@@ -197,7 +196,7 @@ public sealed class HouseholdImportService(
         var rowsDone = 0;
         Parallel.For(1, sheet.Count, new ParallelOptions { CancellationToken = ct }, index =>
         {
-            if (!sheet[index].Values.All(v => ImportCell.From(v).IsBlank)) checkedRows[index] = CheckRow(index + 1, sheet[index], reader);
+            checkedRows[index] = CheckRow(sheet[index].Number, sheet[index], reader);
             if (Interlocked.Increment(ref rowsDone) is var done && done % ProgressEvery == 0) progress?.RowsChecked(done);
         });
 
@@ -236,7 +235,7 @@ public sealed class HouseholdImportService(
     }
 
     /// <summary>One row read and checked by the form's rules: one message per cell, the first thing wrong with it.</summary>
-    private CheckedRow CheckRow(int rowNumber, IDictionary<string, object?> cells, ImportRowReader reader)
+    private CheckedRow CheckRow(int rowNumber, XlsxRow cells, ImportRowReader reader)
     {
         var (input, cellProblems) = reader.Read(cells);
         var problems = cellProblems.Select(p => Problem(rowNumber, p.Column, p.Message)).ToList();
@@ -255,22 +254,25 @@ public sealed class HouseholdImportService(
 
     private sealed record CheckedRow(int Row, HouseholdInput Input, List<ImportProblem> Problems, string? IdNumberHash);
 
-    private (Dictionary<ImportColumn, string> LettersByColumn, List<ImportProblem> Problems) ReadHeader(IDictionary<string, object?> header)
+    private static bool IsBlank(XlsxRow row) => row.Cells.All(c => ImportCell.From(c.Value).IsBlank);
+
+    /// <summary>Which sheet column holds each field, from the header row's texts; problems name the sheet's column letter.</summary>
+    private (Dictionary<ImportColumn, int> ColumnsByField, List<ImportProblem> Problems) ReadHeader(XlsxRow header)
     {
-        var lettersByColumn = new Dictionary<ImportColumn, string>();
+        var columnsByField = new Dictionary<ImportColumn, int>();
         var problems = new List<ImportProblem>();
-        foreach (var (letter, value) in header)
+        foreach (var (sheetColumn, value) in header.Cells)
         {
             var text = ImportCell.From(value).Text;
             if (text is null) continue;
             if (ImportColumns.Match(text) is not { } column)
-                problems.Add(new ImportProblem(1, letter, messages["Import.UnknownHeader", text]));
-            else if (!lettersByColumn.TryAdd(column, letter))
-                problems.Add(new ImportProblem(1, letter, messages["Import.DuplicateHeader", text]));
+                problems.Add(new ImportProblem(header.Number, XlsxRow.ColumnName(sheetColumn), messages["Import.UnknownHeader", text]));
+            else if (!columnsByField.TryAdd(column, sheetColumn))
+                problems.Add(new ImportProblem(header.Number, XlsxRow.ColumnName(sheetColumn), messages["Import.DuplicateHeader", text]));
         }
-        foreach (var missing in ImportColumns.Required.Where(c => !lettersByColumn.ContainsKey(c)).Order())
-            problems.Add(new ImportProblem(1, ColumnLabel(missing), messages["Import.MissingHeader", ImportColumns.Header(missing)]));
-        return (lettersByColumn, problems);
+        foreach (var missing in ImportColumns.Required.Where(c => !columnsByField.ContainsKey(c)).Order())
+            problems.Add(new ImportProblem(header.Number, ColumnLabel(missing), messages["Import.MissingHeader", ImportColumns.Header(missing)]));
+        return (columnsByField, problems);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Relief.Core.Common.Spreadsheets;
 
 namespace Relief.Core.Features.Households.Import;
 
@@ -7,12 +8,12 @@ namespace Relief.Core.Features.Households.Import;
 /// then checks the input, so an imported file obeys exactly the rules of a typed one.
 /// </summary>
 public sealed class ImportRowReader(
-    IReadOnlyDictionary<ImportColumn, string> lettersByColumn,
+    IReadOnlyDictionary<ImportColumn, int> columnsByField,
     ImportUnitResolver units,
     IStringLocalizer<CoreMessages> messages,
     DateOnly today)
 {
-    public (HouseholdInput Input, List<(ImportColumn Column, string Message)> Problems) Read(IDictionary<string, object?> row)
+    public (HouseholdInput Input, List<(ImportColumn Column, string Message)> Problems) Read(XlsxRow row)
     {
         var problems = new List<(ImportColumn, string)>();
         var input = new HouseholdInput
@@ -96,6 +97,6 @@ public sealed class ImportRowReader(
         return null;
     }
 
-    private ImportCell Cell(IDictionary<string, object?> row, ImportColumn column) =>
-        lettersByColumn.TryGetValue(column, out var letter) && row.TryGetValue(letter, out var value) ? ImportCell.From(value) : default;
+    private ImportCell Cell(XlsxRow row, ImportColumn column) =>
+        columnsByField.TryGetValue(column, out var sheetColumn) ? ImportCell.From(row[sheetColumn]) : default;
 }
