@@ -7,16 +7,19 @@ public sealed class StartupFailureTests
 {
     private const string HashKey = "startup-test-key-0123456789abcdef0123456789";
 
-    [Fact]
-    public async Task An_unreachable_SQL_Server_stops_the_app_with_a_message_naming_the_setting()
+    [Theory]
+    [InlineData("SqlServer", "Server=127.0.0.1,1;Database=Relief;User Id=sa;Password=x;Connect Timeout=2;TrustServerCertificate=True")]
+    [InlineData("PostgreSql", "Host=127.0.0.1;Port=1;Database=relief;Username=relief;Password=x;Timeout=2")]
+    public async Task An_unreachable_database_server_stops_the_app_with_a_message_naming_the_setting(string provider, string connectionString)
     {
         var (exitCode, text) = await RunAsync(
-            "--Database:Provider", "SqlServer",
-            "--Database:ConnectionString", "Server=127.0.0.1,1;Database=Relief;User Id=sa;Password=x;Connect Timeout=2;TrustServerCertificate=True",
+            "--Database:Provider", provider,
+            "--Database:ConnectionString", connectionString,
             "--Security:IdNumbers:HashKey", HashKey);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Database:ConnectionString", text, StringComparison.Ordinal);
+        Assert.Contains($"Database:Provider is {provider}", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
@@ -39,13 +42,15 @@ public sealed class StartupFailureTests
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SQL_Server_without_a_connection_string_stops_the_app_naming_both_settings()
+    [Theory]
+    [InlineData("SqlServer")]
+    [InlineData("PostgreSql")]
+    public async Task A_database_server_without_a_connection_string_stops_the_app_naming_both_settings(string provider)
     {
-        var (exitCode, text) = await RunAsync("--Database:Provider", "SqlServer", "--Security:IdNumbers:HashKey", HashKey);
+        var (exitCode, text) = await RunAsync("--Database:Provider", provider, "--Security:IdNumbers:HashKey", HashKey);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Database:ConnectionString: must be set when Database:Provider is SqlServer", text, StringComparison.Ordinal);
+        Assert.Contains($"Database:ConnectionString: must be set when Database:Provider is {provider}", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
