@@ -53,8 +53,10 @@ public sealed class ImportQueueTests(ImportQueueTests.HeldRunnerFactory factory)
         var progress = await ImportJobs.ProgressAsync(officer, jobPage);
         Assert.Equal("Queued", progress.GetProperty("status").GetString());
         Assert.False(progress.GetProperty("finished").GetBoolean());
-        // Leaving the page and coming back shows the unit's import under way.
-        Assert.NotNull((await officer.GetHtmlAsync("/Households/Import")).QuerySelector("#import-job"));
+        // Leaving the page and coming back shows the unit's import under way, and the upload form says what it may do meanwhile.
+        var back = await officer.GetHtmlAsync("/Households/Import");
+        Assert.NotNull(back.QuerySelector("#import-job"));
+        Assert.Contains("等它完成后再确认导入", back.Text("#upload-while-importing"), StringComparison.Ordinal);
 
         // A second import for the same unit, while the first is under way: a clear message, nothing queued.
         var secondPreview = await Preview(officer, CleanSheet(100, 5));
@@ -71,6 +73,7 @@ public sealed class ImportQueueTests(ImportQueueTests.HeldRunnerFactory factory)
         await RunQueuedAsync(1);
         var done = await ImportJobs.WaitUntilFinishedAsync(officer, jobPage);
         Assert.Contains("已导入 30 户", done.Text("#import-job [role=status]"), StringComparison.Ordinal);
+        Assert.Null(done.QuerySelector("#upload-while-importing"));
         Assert.Equal(before + 30, await factory.QueryAsync(db => db.Households.OutsideUnitScope().CountAsync()));
         var finished = await ImportJobs.ProgressAsync(officer, jobPage);
         Assert.Equal((30, 30, 100), (finished.GetProperty("saved").GetInt32(), finished.GetProperty("checked").GetInt32(), finished.GetProperty("percent").GetInt32()));
