@@ -102,8 +102,8 @@ public sealed class XlsxSheetReaderTests
         Assert.Equal([(2, (object)"丙"), (3, "丁"), (16383, 1.0)], rows[1].Cells);
         Assert.Null(rows[1][0]);
         Assert.Equal(5.0, rows[2][0]);
-        Assert.Equal("XFD", XlsxRow.ColumnName(16383));
-        Assert.Equal("AA", XlsxRow.ColumnName(26));
+        Assert.Equal("XFD", XlsxColumnLetters.Name(16383));
+        Assert.Equal("AA", XlsxColumnLetters.Name(26));
     }
 
     [Fact]

@@ -20,12 +20,4 @@ public sealed class XlsxRow(int number, IReadOnlyList<(int Column, object Value)
             return null;
         }
     }
-
-    /// <summary>0 → "A", 25 → "Z", 26 → "AA": the column's name as Excel shows it.</summary>
-    public static string ColumnName(int column)
-    {
-        var name = "";
-        for (var n = column + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
-        return name;
-    }
 }

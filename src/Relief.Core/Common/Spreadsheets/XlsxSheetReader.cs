@@ -74,7 +74,7 @@ public static class XlsxSheetReader
                 xml.Read();
                 continue;
             }
-            var column = xml.GetAttribute("r") is { } reference ? ColumnOf(reference) : nextColumn;
+            var column = xml.GetAttribute("r") is { } reference ? XlsxColumnLetters.IndexOf(reference) : nextColumn;
             nextColumn = column + 1;
             if (ReadCellValue(xml, xml.GetAttribute("t"), strings) is { } value) cells.Add((column, value));
         }
@@ -154,22 +154,6 @@ public static class XlsxSheetReader
 
     private static bool IsElement(XmlReader xml, string name) =>
         xml.NodeType == XmlNodeType.Element && xml.LocalName == name && xml.NamespaceURI == Main;
-
-    /// <summary>"B7" → 1; "XFD1" → 16383.</summary>
-    private static int ColumnOf(string reference)
-    {
-        var column = 0;
-        var letters = 0;
-        foreach (var c in reference)
-        {
-            if (c is >= 'A' and <= 'Z') column = column * 26 + (c - 'A' + 1);
-            else if (c is >= 'a' and <= 'z') column = column * 26 + (c - 'a' + 1);
-            else break;
-            if (++letters > 3) throw new InvalidDataException($"'{reference}' is no cell reference.");
-        }
-        if (letters == 0) throw new InvalidDataException($"'{reference}' is no cell reference.");
-        return column - 1;
-    }
 
     private static XmlReaderSettings Settings() => new()
     {

@@ -66,7 +66,7 @@ public sealed class XlsxSheetWriter : IDisposable
         {
             if (ToCell(cells[i], textStyle) is not { } cell) continue;
             // Empty cells are not written, so each cell says where it is (readers would otherwise shift it left).
-            cell.CellReference = string.Concat(ColumnName(i), _rowIndex.ToString(CultureInfo.InvariantCulture));
+            cell.CellReference = string.Concat(XlsxColumnLetters.Name(i), _rowIndex.ToString(CultureInfo.InvariantCulture));
             _writer.WriteElement(cell);
         }
         _writer.WriteEndElement();
@@ -94,14 +94,6 @@ public sealed class XlsxSheetWriter : IDisposable
             StyleIndex = style ?? (XlsxStyles.StartsLikeFormula(text) ? XlsxStyles.QuotedText : XlsxStyles.Text),
             InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
         };
-    }
-
-    /// <summary>A, B, … Z, AA, AB, …: the column's letters in a cell reference.</summary>
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + ((n - 1) % 26)) + name;
-        return name;
     }
 
     /// <summary>Characters XML 1.0 cannot carry (control characters pasted from other systems) are dropped, not fatal.</summary>

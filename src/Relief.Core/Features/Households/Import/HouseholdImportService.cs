@@ -266,9 +266,9 @@ public sealed class HouseholdImportService(
             var text = ImportCell.From(value).Text;
             if (text is null) continue;
             if (ImportColumns.Match(text) is not { } column)
-                problems.Add(new ImportProblem(header.Number, XlsxRow.ColumnName(sheetColumn), messages["Import.UnknownHeader", text]));
+                problems.Add(new ImportProblem(header.Number, XlsxColumnLetters.Name(sheetColumn), messages["Import.UnknownHeader", text]));
             else if (!columnsByField.TryAdd(column, sheetColumn))
-                problems.Add(new ImportProblem(header.Number, XlsxRow.ColumnName(sheetColumn), messages["Import.DuplicateHeader", text]));
+                problems.Add(new ImportProblem(header.Number, XlsxColumnLetters.Name(sheetColumn), messages["Import.DuplicateHeader", text]));
         }
         foreach (var missing in ImportColumns.Required.Where(c => !columnsByField.ContainsKey(c)).Order())
             problems.Add(new ImportProblem(header.Number, ColumnLabel(missing), messages["Import.MissingHeader", ImportColumns.Header(missing)]));
