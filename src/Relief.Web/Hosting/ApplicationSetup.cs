@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Relief.Core;
 using Relief.Core.Common.Settings;
+using Relief.Web.Hosting.Backups;
 using Relief.Web.Pages.ServiceEvents;
 using Serilog;
 
@@ -27,6 +28,7 @@ public static class ApplicationSetup
         services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
         services.AddHostedService<HouseholdImportRunner>();
+        services.AddReliefBackups();
         services.AddScoped<OutreachFormServices>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()

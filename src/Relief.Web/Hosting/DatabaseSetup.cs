@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using Relief.Core.Common.Settings;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Web.Hosting.Backups;
 using Relief.Data.PostgreSql;
 using Relief.Data.Sqlite;
+using Relief.Data.Sqlite.Files;
 using Relief.Data.SqlServer;
 
 namespace Relief.Web.Hosting;
@@ -48,6 +50,7 @@ public static class DatabaseSetup
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         await using var scope = app.Services.CreateSystemScope("start-up migrations and upkeep");
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
+        if (options.Provider == SqliteProvider.Name) app.Services.GetRequiredService<SqliteInUseLock>().HoldWhileRunning(SqliteFiles.DatabasePath(db.Database.GetConnectionString()!));
         bool reachable;
         try
         {
