@@ -52,6 +52,9 @@ public static class AccessMatrix
         new("/Administration/Users/Create", "/Administration/Users/Create") { Default = Forbidden, [Administrator] = Ok },
         new("/Administration/Users/Edit", "/Administration/Users/Edit/{officerUser}") { Default = Forbidden, [Administrator] = Ok },
         new("/Administration/AuditLog/Index", "/Administration/AuditLog") { Default = Forbidden, [Administrator] = Ok, [Auditor] = Ok },
+        new("/Administration/Backups/Index", "/Administration/Backups") { Default = Forbidden, [Administrator] = Ok },
+        // No such backup: the administrator is told so; the others may not ask.
+        new("/Administration/Backups/Index", "/Administration/Backups?handler=Download&name=relief-backup-20000101T000000Z.zip") { Default = Forbidden, [Administrator] = NotFound },
         new("/Households/Index", "/Households"),
         new("/Households/Details", "/Households/Details/{household}"),
         new("/Households/Create", "/Households/Create", Writer),
@@ -153,7 +156,7 @@ public static class AccessMatrix
     }
 
     /// <summary>The sections whose every POST handler must have a row in <see cref="Handlers"/>.</summary>
-    public static readonly IReadOnlyList<string> HandlerSections = ["/Meetings", "/Dashboard"];
+    public static readonly IReadOnlyList<string> HandlerSections = ["/Meetings", "/Dashboard", "/Administration/Backups"];
 
     public static readonly IReadOnlyList<HandlerRule> Handlers =
     [
@@ -167,5 +170,7 @@ public static class AccessMatrix
         // Decisions are the chair's alone, the administrator's included.
         new("/Meetings/Details", "Decide", "/Meetings/Details/{meeting}?handler=Decide", "grantId=0") { Default = Forbidden, [Chair] = NotFound },
         new("/Meetings/Details", "DecideAll", "/Meetings/Details/{meeting}?handler=DecideAll", "") { Default = Forbidden, [Chair] = Ok },
+        // Back up now: the administrator's backup is taken (on a server, refused with a message) and the page shown again.
+        new("/Administration/Backups/Index", "Backup", "/Administration/Backups?handler=Backup", "") { Default = Forbidden, [Administrator] = Redirect },
     ];
 }

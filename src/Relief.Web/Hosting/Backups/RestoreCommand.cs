@@ -19,7 +19,14 @@ public static partial class RestoreCommand
             Environment.ExitCode = 2;
             return true;
         }
-        var builder = WebApplication.CreateBuilder(args[2..]);
+        Environment.ExitCode = (await RunAsync(file, args[2..])).Restored ? 0 : 1;
+        return true;
+    }
+
+    /// <summary>Restores <paramref name="file"/> into the database that <paramref name="settings"/> (as command-line arguments) name, and says what it did (also in the log).</summary>
+    public static async Task<RestoreResult> RunAsync(string file, string[] settings)
+    {
+        var builder = WebApplication.CreateBuilder(settings);
         builder.AddReliefServices();
         await using var app = builder.Build();
         app.ValidateSettings();
@@ -27,8 +34,7 @@ public static partial class RestoreCommand
         var result = await app.Services.GetRequiredService<BackupRestorer>().RestoreAsync(file, CancellationToken.None);
         if (result.Restored) LogRestored(logger, result.Message);
         else LogRefused(logger, result.Message);
-        Environment.ExitCode = result.Restored ? 0 : 1;
-        return true;
+        return result;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Message}")]
