@@ -85,6 +85,19 @@ public static class SqliteFiles
         }
     }
 
+    /// <summary>
+    /// Puts the database in write-ahead-log mode, as EF Core creates the app's database (readers and a backup never make
+    /// a save wait). A backup's copy is kept in rollback mode so it is one file; a restored one is switched back.
+    /// </summary>
+    public static void UseWriteAheadLog(string path)
+    {
+        using var connection = new SqliteConnection(ConnectionTo(path));
+        connection.Open();
+        using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode=WAL;";
+        wal.ExecuteNonQuery();
+    }
+
     /// <summary>The files SQLite may keep beside a database while it is open or after a crash.</summary>
     public static IEnumerable<string> Companions(string path) => [path + "-journal", path + "-wal", path + "-shm"];
 

@@ -54,6 +54,7 @@ public sealed class BackupRestorer(
             if (await CheckAsync(candidate, ct) is { } refusal) return refusal;
 
             var pending = await PendingMigrationsAsync(candidate, ct);
+            SqliteFiles.UseWriteAheadLog(candidate);
             var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
             var kept = KeepCurrent(target, stamp);
             File.Move(candidate, target);
@@ -67,7 +68,7 @@ public sealed class BackupRestorer(
         }
         finally
         {
-            if (File.Exists(candidate)) File.Delete(candidate);
+            foreach (var left in SqliteFiles.Companions(candidate).Prepend(candidate).Where(File.Exists)) File.Delete(left);
         }
     }
 

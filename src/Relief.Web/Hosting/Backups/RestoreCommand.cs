@@ -23,11 +23,12 @@ public static partial class RestoreCommand
         return true;
     }
 
-    /// <summary>Restores <paramref name="file"/> into the database that <paramref name="settings"/> (as command-line arguments) name, and says what it did (also in the log).</summary>
-    public static async Task<RestoreResult> RunAsync(string file, string[] settings)
+    /// <summary>Restores <paramref name="file"/> into the database that <paramref name="settings"/> (as command-line arguments) name, and says what it did (also in the log). <paramref name="services"/> adds to the app's services, as a host does.</summary>
+    public static async Task<RestoreResult> RunAsync(string file, string[] settings, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(settings);
         builder.AddReliefServices();
+        services?.Invoke(builder.Services);
         await using var app = builder.Build();
         app.ValidateSettings();
         var logger = app.Services.GetRequiredService<ILogger<BackupRestorer>>();

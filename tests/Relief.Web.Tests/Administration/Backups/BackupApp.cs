@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Relief.Core.Features.Administration.Backups;
 using Relief.Data.Sqlite.Files;
 using Relief.Web.Hosting.Backups;
 using Relief.Web.Tests.Infrastructure;
@@ -7,8 +10,14 @@ using Relief.Web.Tests.Infrastructure;
 namespace Relief.Web.Tests.Administration.Backups;
 
 /// <summary>The app over a given store (so it can be stopped, restored into and started again), and what the backup tests read back.</summary>
-public sealed class BackupApp(WebTestStore store) : ReliefWebFactory(store)
+public sealed class BackupApp(WebTestStore store, IBackupContributor? contributor = null) : ReliefWebFactory(store)
 {
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (contributor is not null) builder.ConfigureServices(services => services.AddSingleton(contributor));
+    }
+
     public static string DatabaseOf(WebTestStore store) => Path.Combine(store.DataFolder, "relief.db");
 
     /// <summary>The restore command's settings for the store, as an operator passes them after the file.</summary>

@@ -60,6 +60,14 @@ public sealed class SqliteBackupWhileWritingTests
         Assert.Contains(kept, result.Message, StringComparison.Ordinal);
         Assert.Equal(Volatile.Read(ref committed), BackupApp.AssertCommittedPrefix(BackupApp.Batches(kept, Entity)));
         Assert.DoesNotContain(Directory.GetFiles(store.DataFolder), f => f.Contains(".restoring-", StringComparison.Ordinal));
+        // Back in the journal mode the app's database is created with, so saves never wait for a reader.
+        using (var connection = new SqliteConnection(SqliteFiles.ConnectionTo(database, readOnly: true)))
+        {
+            connection.Open();
+            using var mode = connection.CreateCommand();
+            mode.CommandText = "PRAGMA journal_mode;";
+            Assert.Equal("wal", mode.ExecuteScalar());
+        }
 
         await using var restarted = new BackupApp(store);
         using var anonymous = restarted.CreateBrowser();
