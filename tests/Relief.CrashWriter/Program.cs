@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 
 // Usage: Relief.CrashWriter <database file>. Writes batches of three audit rows (one transaction each, EntityKey = the
 // batch number) into an app database that the migrations made, and prints each batch's number on its own line once
-// its COMMIT has returned. It never stops on its own: the test kills it (SIGKILL on Linux and macOS, TerminateProcess
-// on Windows) in the middle of the writes and checks that every printed batch is in the file, whole.
+// its COMMIT has returned. It never stops on its own: the tests (WriterProcess in Relief.Web.Tests) back the database
+// up while it writes, or kill it (SIGKILL on Linux and macOS, TerminateProcess on Windows) in the middle of the writes
+// and check that every printed batch is in the file, whole.
 // It uses the app's SQLite library with its defaults (rollback journal, synchronous FULL), as the app does.
 if (args is not [var file]) return 2;
 using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());

@@ -28,7 +28,7 @@ public sealed class SqliteBackupContributorTests
         }
         SqliteConnection.ClearAllPools();
         using (var zip = ZipFile.OpenRead(backup))
-            Assert.Equal([BackupNames.DatabaseEntry, "papers/ab/cd/abcd.bin", "papers/top.bin"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            Assert.Equal(["papers/ab/cd/abcd.bin", "papers/top.bin", BackupNames.DatabaseEntry], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
         // After the backup: one paper replaced, one added.
         await File.WriteAllTextAsync(Path.Combine(folder, "top.bin"), "换过的照片");

@@ -7,32 +7,28 @@ using Relief.Web.Tests.Infrastructure;
 
 namespace Relief.Web.Tests.Administration.Backups;
 
-/// <summary>Backups taken while another connection keeps committing restore to a sound database holding a committed prefix of the writes.</summary>
+/// <summary>Backups taken while another process keeps committing restore to a sound database holding a committed prefix of the writes.</summary>
 public sealed class SqliteBackupWhileWritingTests
 {
-    private const string Entity = "BackupWhileWriting";
-
     [Fact]
     public async Task Backups_taken_during_writes_are_consistent_and_one_restores_into_the_stopped_app()
     {
         using var store = new WebTestStore();
         var database = BackupApp.DatabaseOf(store);
         var taken = new List<(BackupFile Backup, string Path, int Before, int After)>();
-        var committed = 0;
+        int committed;
         await using (var app = new BackupApp(store))
         {
             var backups = app.Services.GetRequiredService<BackupService>();
-            using var stop = new CancellationTokenSource();
-            var writer = Task.Run(() => WriteBatches(database, () => Interlocked.Increment(ref committed), stop.Token));
-            while (Volatile.Read(ref committed) < 20) await Task.Delay(10);
+            using var writer = WriterProcess.Start(database);
+            await writer.WaitForAsync(20);
             for (var i = 0; i < 4; i++)
             {
-                var before = Volatile.Read(ref committed);
+                var before = writer.Reported;
                 var backup = await backups.TakeAsync(CancellationToken.None);
-                taken.Add((backup, backups.PathOf(backup), before, Volatile.Read(ref committed)));
+                taken.Add((backup, backups.PathOf(backup), before, writer.Reported));
             }
-            await stop.CancelAsync();
-            await writer;
+            committed = await writer.KillAsync();
             Assert.Equal(4, backups.List().Count);
         }
         // The stopped app's pooled connections still point at the file the restore moves aside; a new process has none.
@@ -43,22 +39,22 @@ public sealed class SqliteBackupWhileWritingTests
         {
             var copy = BackupApp.ExtractDatabase(path);
             Assert.Empty(SqliteFiles.IntegrityProblems(copy));
-            var inBackup = BackupApp.AssertCommittedPrefix(BackupApp.Batches(copy, Entity));
+            var inBackup = BackupApp.AssertCommittedPrefix(BackupApp.Batches(copy, WriterProcess.Entity));
             // Every batch counted before the backup began is in it; none beyond the one in flight when it ended.
             Assert.InRange(inBackup, before, after + 1);
             Assert.StartsWith("relief-backup-", backup.Name, StringComparison.Ordinal);
         }
 
         var (chosen, chosenPath, _, _) = taken[1];
-        var expected = BackupApp.Batches(BackupApp.ExtractDatabase(chosenPath), Entity).Count;
+        var expected = BackupApp.Batches(BackupApp.ExtractDatabase(chosenPath), WriterProcess.Entity).Count;
         var result = await RestoreCommand.RunAsync(chosenPath, BackupApp.RestoreSettings(store));
 
         Assert.True(result.Restored, result.Message);
-        Assert.Equal(expected, BackupApp.AssertCommittedPrefix(BackupApp.Batches(database, Entity)));
-        // The database it replaced is kept, with every batch the writer committed.
+        Assert.Equal(expected, BackupApp.AssertCommittedPrefix(BackupApp.Batches(database, WriterProcess.Entity)));
+        // The database it replaced is kept, with every batch the writer committed before it was killed.
         var kept = Assert.Single(Directory.GetFiles(store.DataFolder, "relief.db.replaced-*"));
         Assert.Contains(kept, result.Message, StringComparison.Ordinal);
-        Assert.Equal(Volatile.Read(ref committed), BackupApp.AssertCommittedPrefix(BackupApp.Batches(kept, Entity)));
+        Assert.InRange(BackupApp.AssertCommittedPrefix(BackupApp.Batches(kept, WriterProcess.Entity)), committed, committed + 1);
         Assert.DoesNotContain(Directory.GetFiles(store.DataFolder), f => f.Contains(".restoring-", StringComparison.Ordinal));
         // Back in the journal mode the app's database is created with, so saves never wait for a reader.
         using (var connection = new SqliteConnection(SqliteFiles.ConnectionTo(database, readOnly: true)))
@@ -73,30 +69,5 @@ public sealed class SqliteBackupWhileWritingTests
         using var anonymous = restarted.CreateBrowser();
         Assert.Equal("Healthy", await anonymous.GetStringAsync("/healthz"));
         Assert.Contains(chosen.Name, restarted.Services.GetRequiredService<BackupService>().List().Select(b => b.Name));
-    }
-
-    /// <summary>Batches of three audit rows, one transaction each, numbered from 1, until stopped.</summary>
-    private static void WriteBatches(string database, Action committed, CancellationToken stop)
-    {
-        using var connection = new SqliteConnection(SqliteFiles.ConnectionTo(database));
-        connection.Open();
-        for (var batch = 1; !stop.IsCancellationRequested; batch++)
-        {
-            using (var transaction = connection.BeginTransaction())
-            {
-                for (var row = 0; row < 3; row++)
-                {
-                    using var insert = connection.CreateCommand();
-                    insert.Transaction = transaction;
-                    insert.CommandText = "INSERT INTO AuditEntries (At, Entity, EntityKey, Action) VALUES ($at, $entity, $batch, 0)";
-                    insert.Parameters.AddWithValue("$at", DateTime.UtcNow);
-                    insert.Parameters.AddWithValue("$entity", Entity);
-                    insert.Parameters.AddWithValue("$batch", batch);
-                    insert.ExecuteNonQuery();
-                }
-                transaction.Commit();
-            }
-            committed();
-        }
     }
 }
