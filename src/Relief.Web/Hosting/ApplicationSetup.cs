@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Relief.Core;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Common.Settings;
 using Relief.Web.Pages.ServiceEvents;
 using Serilog;
@@ -27,6 +28,15 @@ public static class ApplicationSetup
         services.AddSettings<DemoDataOptions>(DemoDataOptions.Section);
         services.AddHostedService<NoticeCloser>();
         services.AddHostedService<HouseholdImportRunner>();
+        services.AddHostedService<AttachmentSweepRunner>();
+        // The attachment store sits under the data folder unless a (shared) folder is set; relative paths are the content root's.
+        services.AddOptions<AttachmentOptions>().PostConfigure<IOptions<DatabaseOptions>>((attachments, database) =>
+        {
+            var root = builder.Environment.ContentRootPath;
+            attachments.Folder = string.IsNullOrWhiteSpace(attachments.Folder)
+                ? Path.Combine(Path.GetFullPath(database.Value.DataFolder, root), "attachments")
+                : Path.GetFullPath(attachments.Folder, root);
+        });
         services.AddScoped<OutreachFormServices>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()

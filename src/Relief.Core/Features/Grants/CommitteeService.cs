@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
@@ -23,6 +24,7 @@ public sealed class CommitteeService(
     IValidator<CommitteeMeetingInput> validator,
     IValidator<DecisionInput> decisionValidator,
     IStringLocalizer<CoreMessages> messages,
+    RequiredPaperService papers,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<MeetingListItem>> ListAsync(int campaignId, CancellationToken ct = default)
@@ -62,7 +64,7 @@ public sealed class CommitteeService(
                 UnitName = g.OrgUnit!.Name,
                 FundName = g.FundSource != null ? g.FundSource.Name : null,
                 Decision = db.GrantDecisions.Where(d => d.CommitteeMeetingId == id && d.GrantId == g.Id)
-                    .Select(d => new { d.Outcome, d.ApprovedAmount, d.Reason }).FirstOrDefault(),
+                    .Select(d => new { d.Outcome, d.ApprovedAmount, d.Reason, d.MissingPapers }).FirstOrDefault(),
             })
             .Select(x => new AgendaItem(
                 x.Grant.Id, x.Grant.HouseholdId, x.HouseholdName, x.UnitName, x.Grant.Category, x.Grant.Kind, x.Grant.TotalAmount,
@@ -71,9 +73,13 @@ public sealed class CommitteeService(
                 x.Decision != null ? x.Decision.ApprovedAmount : null,
                 x.Decision != null ? x.Decision.Reason : null,
                 x.FundName,
-                x.Grant.Version))
+                x.Grant.Version)
+            {
+                DecidedWithMissingPapers = x.Decision != null ? x.Decision.MissingPapers : null,
+            })
             .ToListAsync(ct);
         var helpedElsewhere = await GrantRules.HelpedByOtherUnitAsync(db, agenda.Select(a => a.GrantId).ToList(), ct);
+        var missing = await papers.MissingForGrantsAsync(agenda.Select(a => a.GrantId).ToList(), ct);
         var open = meeting.CampaignStatus != CampaignStatus.Closed;
         return new MeetingDetail
         {
@@ -86,7 +92,11 @@ public sealed class CommitteeService(
             HeldOn = meeting.HeldOn,
             MinutesReference = meeting.MinutesReference,
             Attendees = meeting.Attendees,
-            Agenda = agenda.Select(a => a with { HelpedByOtherUnit = helpedElsewhere.Contains(a.GrantId) }).ToList(),
+            Agenda = agenda.Select(a => a with
+            {
+                HelpedByOtherUnit = helpedElsewhere.Contains(a.GrantId),
+                MissingPapers = missing.GetValueOrDefault(a.GrantId) ?? MissingPapers.None,
+            }).ToList(),
             CanDecide = open && access.MayDecide,
             CanEditAgenda = open && access.MayChange,
             Version = meeting.Version,
@@ -279,6 +289,8 @@ public sealed class CommitteeService(
             Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(),
             DecidedBy = user.UserName,
             DecidedAt = clock.GetUtcNow().UtcDateTime,
+            // The chair may decide with papers missing; the record says which were.
+            MissingPapers = await MissingPapersNoteAsync(grant.Id, ct),
         };
         if (input.Outcome == DecisionOutcome.Rejected)
         {
@@ -306,6 +318,13 @@ public sealed class CommitteeService(
         decision.ApprovedAmount = amount;
         db.GrantDecisions.Add(decision);
         return null;
+    }
+
+    private async Task<string?> MissingPapersNoteAsync(int grantId, CancellationToken ct)
+    {
+        var missing = await papers.MissingForGrantAsync(grantId, ct);
+        var note = string.Join("、", missing.Names(english: false));
+        return note.Length == 0 ? null : note.Length <= FieldLengths.ShortText ? note : note[..FieldLengths.ShortText];
     }
 
     private async Task<MeetingHeader> MeetingAsync(int meetingId, CancellationToken ct) =>
