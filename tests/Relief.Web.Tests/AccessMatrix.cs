@@ -137,6 +137,15 @@ public static class AccessMatrix
         new("/Goods/Handouts", "/Goods/Handouts"),
         new("/Goods/Receive", "/Goods/Receive", Writer),
         new("/Goods/HandOut", "/Goods/HandOut?stockId={stock}", Writer),
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Household&ownerId={household}", Writer),
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Grant&ownerId={grant}", Writer),
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Visit&ownerId={visit}", Writer),
+        // Outside the officer's scope: not found, as every record there is.
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Household&ownerId={companyHousehold}", Writer) { [Officer] = NotFound },
+        // No such file for anyone; AttachmentPagesTests opens real ones role by role.
+        new("/Attachments/File", "/Attachments/File?id=0&variant=View") { Default = NotFound },
+        new("/Attachments/Delete", "/Attachments/Delete/0") { Default = NotFound, [Auditor] = Forbidden },
+        new("/Administration/AttachmentKinds/Index", "/Administration/AttachmentKinds") { Default = Forbidden, [Administrator] = Ok },
     ];
 
     /// <summary>
