@@ -77,10 +77,22 @@ public sealed class AttachmentJourneys(LiveApp app)
 
         var chair = await app.NewPageAsync(360, 740);
         await app.SignInAsync(chair, "chair");
-        await chair.GotoAsync($"{app.BaseUrl}/Meetings");
-        await chair.Locator("a[href*='/Meetings/Details/']").First.ClickAsync();
-        await chair.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await LiveApp.ScreenshotAsync(chair, "attachments-phone-6-agenda");
+        // An application without its papers put on the running campaign's meeting, as an officer would from the pending list.
+        var campaign = await app.RunningCampaignAsync();
+        var meeting = await app.QueryAsync(async db =>
+        {
+            var held = await db.CommitteeMeetings.Where(m => m.CampaignId == campaign.Id).OrderBy(m => m.Id).Select(m => new { m.Id, Path = m.OrgUnit!.Path }).FirstAsync();
+            var pending = await db.Grants.Where(g => g.CampaignId == campaign.Id && g.Status == Relief.Core.Features.Grants.GrantStatus.Applied
+                    && g.CommitteeMeetingId == null && g.OrgUnit!.Path.StartsWith(held.Path) && !db.Attachments.Any(a => a.HouseholdId == g.HouseholdId))
+                .OrderBy(g => g.Id).FirstAsync();
+            pending.CommitteeMeetingId = held.Id;
+            await db.SaveChangesAsync();
+            return held.Id;
+        });
+        await chair.GotoAsync($"{app.BaseUrl}/Meetings/Details/{meeting}");
+        var flagged = chair.Locator(".agenda-item", new PageLocatorOptions { Has = chair.Locator(".missing-papers") }).First;
+        await Assertions.Expect(flagged.Locator(".badge-flag")).ToContainTextAsync("缺少材料");
+        await flagged.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(LiveApp.ScreenshotFolder, "attachments-phone-6-agenda-flag.png") });
         var admin = await app.NewPageAsync(360, 740);
         await app.SignInAsync(admin, "admin");
         await admin.GotoAsync($"{app.BaseUrl}/Administration/AttachmentKinds");
