@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Relief.Core.Common;
 using Relief.Core.Features.Administration;
@@ -44,6 +45,15 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         var values = new Dictionary<string, object?>();
         foreach (var property in entry.Properties)
             values[property.Metadata.Name] = IsSensitive(property) ? Redacted : property.CurrentValue;
+        return values;
+    }
+
+    /// <summary>An untracked entity's values as an audit entry shows them (a bulk write's rows: <see cref="BulkInsert"/>).</summary>
+    public static Dictionary<string, object?> CurrentValues(IEntityType entityType, object entity)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var property in entityType.GetProperties())
+            values[property.Name] = IsSensitive(property) ? Redacted : property.GetGetter().GetClrValue(entity);
         return values;
     }
 
@@ -211,7 +221,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         return entries;
     }
 
-    private static bool IsSensitive(PropertyEntry property) => property.Metadata.FindAnnotation(SensitiveData.Annotation) is not null;
+    private static bool IsSensitive(PropertyEntry property) => IsSensitive(property.Metadata);
+
+    private static bool IsSensitive(IReadOnlyProperty property) => property.FindAnnotation(SensitiveData.Annotation) is not null;
 
     private sealed class CallerScope(AuditInterceptor owner) : IDisposable
     {

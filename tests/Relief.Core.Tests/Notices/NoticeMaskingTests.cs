@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Notices;
 using Relief.Core.Tests.TestSupport;
@@ -15,8 +14,7 @@ public sealed class NoticeMaskingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _database = await TestDatabase.CreateSeededAsync();
         _database.CurrentUser.Acting = new FixedCurrentUser("chair", "陈国华", null, "/", Roles.Chair);
     }
 

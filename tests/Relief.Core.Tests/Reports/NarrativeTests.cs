@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Common;
 using Relief.Core.Data;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Reports.YearEndSummary;
 using Relief.Core.Tests.TestSupport;
@@ -17,8 +16,7 @@ public sealed class NarrativeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _database = await TestDatabase.CreateSeededAsync();
         (_campaign, _chair) = await _database.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ReliefDbContext>();

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Data;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Pairing;
@@ -27,8 +26,7 @@ public sealed class OutreachSummaryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _database = await TestDatabase.CreateSeededAsync();
         (_campaign, _previous) = await _database.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ReliefDbContext>();

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Data;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Hotline;
@@ -25,8 +24,7 @@ public sealed partial class PrintoutPdfTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _database = await TestDatabase.CreateSeededAsync();
         _campaign = await Query(db => db.Campaigns.Where(c => c.Year == 2021).Select(c => c.Id).SingleAsync());
         _database.CurrentUser.Acting = new FixedCurrentUser("chair", "陈国华", null, "/", Roles.Chair);
     }

@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Relief.Core.Data;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
@@ -39,8 +38,7 @@ public sealed class SeasonDetailSummaryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _database = await TestDatabase.CreateSeededAsync();
         _demoCampaign = await WithDbAsync(db => db.Campaigns.OrderByDescending(c => c.StartsOn).Select(c => c.Id).FirstAsync());
         _database.CurrentUser.Acting = new FixedCurrentUser("chair", "陈国华", null, "/", Roles.Chair);
     }

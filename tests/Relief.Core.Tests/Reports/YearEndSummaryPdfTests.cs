@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relief.Core.Common;
 using Relief.Core.Data;
-using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
@@ -25,8 +24,7 @@ public sealed class YearEndSummaryPdfTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await _database.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None));
+        _database = await TestDatabase.CreateSeededAsync();
         // The demo campaign is the newest one; its year moves with the demo data, so it is read, not written here.
         (_campaign, _campaignName) = await _database.InScopeAsync(async sp =>
         {

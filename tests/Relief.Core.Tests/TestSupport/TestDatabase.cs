@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Relief.Core.Data;
 using Relief.Core.DemoData;
 using Relief.Core.Features.Administration;
@@ -20,6 +21,8 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string IdNumberHashKey = "relief-tests-id-number-hash-key-0123456789";
 
+    private static readonly EphemeralDataProtectionProvider ProcessKeys = new();
+
     private readonly EngineDatabase _database;
     private readonly ServiceProvider _services;
 
@@ -32,9 +35,24 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString => _database.ConnectionString;
     public TestCurrentUser CurrentUser => _services.GetRequiredService<TestCurrentUser>();
 
+    /// <summary>A new database brought up by the migrations, empty.</summary>
     public static async Task<TestDatabase> CreateAsync()
     {
-        var engine = await EngineDatabase.CreateAsync("core-tests");
+        var database = WithServices(await EngineDatabase.CreateAsync("core-tests"));
+        await using var scope = database.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>
+    /// A new database holding the demo data, as <see cref="DemoDataSeeder"/> writes it: a copy of the one seeded once for
+    /// this test process (<see cref="SeededDemo"/>), so a test that starts from the demo pays for a copy, not a seeding.
+    /// </summary>
+    public static async Task<TestDatabase> CreateSeededAsync() =>
+        WithServices(await EngineDatabase.CopyOfAsync("core-tests", await SeededDemo.DatabaseAsync()));
+
+    private static TestDatabase WithServices(EngineDatabase engine)
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TestCurrentUser>();
@@ -52,7 +70,9 @@ public sealed class TestDatabase : IAsyncDisposable
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ReliefDbContext>();
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // One key ring for the whole test process, so a copied database's protected ID numbers read back.
+        services.AddDataProtection();
+        services.Replace(ServiceDescriptor.Singleton<IDataProtectionProvider>(ProcessKeys));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         // The app's own feature services, validators and options, as the web host registers them.
         var configuration = new ConfigurationBuilder()
@@ -62,10 +82,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddScoped<DemoDataSeeder>();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        var database = new TestDatabase(engine, provider);
-        await using var scope = database.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ReliefDbContext>().Database.MigrateAsync();
-        return database;
+        return new TestDatabase(engine, provider);
     }
 
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
@@ -75,6 +92,13 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await using var scope = CreateScope();
         return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Ends this test database's services and hands over its database, which stays.</summary>
+    internal async Task<EngineDatabase> DetachAsync()
+    {
+        await _services.DisposeAsync();
+        return _database;
     }
 
     public async ValueTask DisposeAsync()

@@ -28,6 +28,29 @@ public sealed class EngineDatabase : IAsyncDisposable
         return new EngineDatabase($"Data Source={file}", file);
     }
 
+    /// <summary>
+    /// A database of its own holding what <paramref name="source"/> holds (migrated, and whatever was written to it). The
+    /// source must be idle: on PostgreSQL it is the copy's template (<c>CREATE DATABASE … TEMPLATE</c>); SQLite copies it
+    /// with the online backup, which reads a consistent state including the write-ahead log.
+    /// </summary>
+    public static async Task<EngineDatabase> CopyOfAsync(string purpose, EngineDatabase source)
+    {
+        if (source._sqliteFile is null)
+        {
+            PostgreSqlTestServer.ReleaseConnections(source.ConnectionString);
+            return new EngineDatabase(await PostgreSqlTestServer.CreateDatabaseAsync(source.ConnectionString), null);
+        }
+        var copy = await CreateAsync(purpose);
+        await using (var from = new SqliteConnection(source.ConnectionString))
+        await using (var to = new SqliteConnection(copy.ConnectionString))
+        {
+            await from.OpenAsync();
+            await to.OpenAsync();
+            from.BackupDatabase(to);
+        }
+        return copy;
+    }
+
     /// <summary>The provider with the app's migrations and model for this engine, as the web app configures it.</summary>
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
         _sqliteFile is null ? options.UseReliefPostgreSql(ConnectionString) : options.UseReliefSqlite(ConnectionString);

@@ -55,19 +55,30 @@ public static class PostgreSqlTestServer
         }
     }
 
-    /// <summary>A new database, migrated (it is a copy of the template); its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// A new database, migrated: a copy of the migrated template, or of <paramref name="source"/> (another test database
+    /// of this process that nobody is connected to any more, e.g. one seeded once for many tests); its connection string.
+    /// </summary>
+    public static async Task<string> CreateDatabaseAsync(string? source = null)
     {
         await EnsureTemplateAsync();
+        var template = source is null ? Template : new NpgsqlConnectionStringBuilder(source).Database!;
         var name = $"{Prefix}{Environment.ProcessId}_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template}\"");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return ConnectionStringFor(name);
+    }
+
+    /// <summary>Closes this process's pooled connections to a database, so that it can serve as a template.</summary>
+    public static void ReleaseConnections(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        NpgsqlConnection.ClearPool(connection);
     }
 
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
+        ReleaseConnections(connectionString);
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
@@ -88,7 +99,7 @@ public static class PostgreSqlTestServer
             await using (var db = new ReliefDbContext(options, SystemActor.For("test template migrations")))
                 await db.Database.MigrateAsync();
             // CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template.
-            using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
+            ReleaseConnections(connectionString);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteAsync($"DROP DATABASE IF EXISTS \"{Template}\" WITH (FORCE)").GetAwaiter().GetResult();
             _templateReady = true;
         }
