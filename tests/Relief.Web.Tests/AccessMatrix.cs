@@ -176,5 +176,11 @@ public static class AccessMatrix
         // Decisions are the chair's alone, the administrator's included.
         new("/Meetings/Details", "Decide", "/Meetings/Details/{meeting}?handler=Decide", "grantId=0") { Default = Forbidden, [Chair] = NotFound },
         new("/Meetings/Details", "DecideAll", "/Meetings/Details/{meeting}?handler=DecideAll", "") { Default = Forbidden, [Chair] = Ok },
+        // No file: the form comes back with a message. No such paper: not found. The auditor reads only.
+        new("/Attachments/Upload", "", "/Attachments/Upload?ownerKind=Household&ownerId={household}", "Form.KindId=1", Writer),
+        new("/Attachments/Delete", "", "/Attachments/Delete/0", "Input.Reason=x") { Default = NotFound, [Auditor] = Forbidden },
+        // An empty name is refused with a message; only the administrator keeps the list.
+        new("/Administration/AttachmentKinds/Index", "AddKind", "/Administration/AttachmentKinds?handler=AddKind", "NewKind.Name=") { Default = Forbidden, [Administrator] = Ok },
+        new("/Administration/AttachmentKinds/Index", "Require", "/Administration/AttachmentKinds?handler=Require", "NewRequirement.KindId=0") { Default = Forbidden, [Administrator] = Ok },
     ];
 }

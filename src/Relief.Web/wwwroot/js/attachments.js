@@ -35,6 +35,13 @@
     }
 
     function send(form, file, clientId, view, attempt, done) {
+        // Refused here, before a slow connection spends minutes sending it: the server would refuse it the same way.
+        if (file.size > Number(form.dataset.maxBytes)) {
+            view.state.textContent = form.dataset.msgToolarge;
+            view.state.classList.add("is-failed");
+            done(false);
+            return;
+        }
         var data = new FormData();
         ["KindId", "DocumentDate", "Note", "__RequestVerificationToken"].forEach(function (field) {
             var input = form.querySelector("[name='" + field + "'], [name='Form." + field + "']");
