@@ -51,7 +51,21 @@ internal static class AttachmentUploadCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{uploads} uploads of {photos.Average(p => p.Length) / 1048576.0:F2} MB photos (4,000 × 3,000 JPEG), {concurrency} at a time; {Environment.ProcessorCount} cores, load {ImportCommand.LoadAverage()}"));
             GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            // The process's own peak includes making the photos; this samples the working set while uploading only.
+            var workingSetBefore = CurrentWorkingSet();
+            long uploadPeak = workingSetBefore;
+            using var sampling = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!sampling.IsCancellationRequested)
+                {
+                    uploadPeak = Math.Max(uploadPeak, CurrentWorkingSet());
+                    try { await Task.Delay(20, sampling.Token); } catch (OperationCanceledException) { break; }
+                }
+            });
             var times = new List<double>(uploads);
             var failures = 0;
             var total = Stopwatch.StartNew();
@@ -78,6 +92,8 @@ internal static class AttachmentUploadCommand
             }).ToList();
             await Task.WhenAll(tasks);
             total.Stop();
+            await sampling.CancelAsync();
+            await sampler;
 
             times.Sort();
             var storedBytes = Directory.EnumerateFiles(work, "*.bin", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
@@ -90,7 +106,7 @@ internal static class AttachmentUploadCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  total {total.Elapsed.TotalSeconds:F1} s: {uploads / total.Elapsed.TotalSeconds:F1} uploads/s, {inputMegabytes / total.Elapsed.TotalSeconds:F1} MB/s of photos taken in"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB (photos held in memory: {inputMegabytes:F0} MB); managed allocations {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0 / uploads:F1} MB per upload"));
+                $"  working set while uploading: {workingSetBefore / 1048576} MB before (the {inputMegabytes:F0} MB of photos made beforehand included), peak {uploadPeak / 1048576} MB (+{(uploadPeak - workingSetBefore) / 1048576} MB); managed allocations {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0 / uploads:F1} MB per upload"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  stored: {storedBytes / 1048576.0 / uploads:F3} MB of files per photo (image + thumbnail), {databaseGrowth / 1024.0 / uploads:F2} KB of database per photo (row, indexes, audit entry)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -106,13 +122,19 @@ internal static class AttachmentUploadCommand
         }
     }
 
+    private static long CurrentWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64;
+    }
+
     private static async Task<T> InScopeAsync<T>(IServiceProvider services, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
 
-    /// <summary>A 4,000 × 3,000 photo with the grain of a real one (JPEG of noise on a gradient comes out near 4 MB), different for each index.</summary>
+    /// <summary>A 4,000 × 3,000 photo with the grain of a real one (JPEG of noise on a gradient at quality 88 comes out near 4 MB; noise does not compress, so the stored sizes are an upper bound), different for each index.</summary>
     private static byte[] Photo(int index)
     {
         const int width = 4000, height = 3000;
@@ -132,7 +154,7 @@ internal static class AttachmentUploadCommand
         }
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 72);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 88);
         return data.ToArray();
     }
 
