@@ -536,6 +536,7 @@ namespace Relief.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 10L, null, null, null, null, null);
 
                     b.Property<string>("EnglishName")
                         .HasMaxLength(50)
@@ -643,6 +644,7 @@ namespace Relief.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 6L, null, null, null, null, null);
 
                     b.Property<int>("AttachmentKindId")
                         .HasColumnType("integer");

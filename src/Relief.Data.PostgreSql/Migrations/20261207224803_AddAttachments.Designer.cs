@@ -12,7 +12,7 @@ using Relief.Core.Data;
 namespace Relief.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(ReliefDbContext))]
-    [Migration("20261207212446_AddAttachments")]
+    [Migration("20261207224803_AddAttachments")]
     partial class AddAttachments
     {
         /// <inheritdoc />
@@ -539,6 +539,7 @@ namespace Relief.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 10L, null, null, null, null, null);
 
                     b.Property<string>("EnglishName")
                         .HasMaxLength(50)
@@ -646,6 +647,7 @@ namespace Relief.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 6L, null, null, null, null, null);
 
                     b.Property<int>("AttachmentKindId")
                         .HasColumnType("integer");
