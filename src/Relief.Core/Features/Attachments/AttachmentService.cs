@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text.Json;
 using FluentValidation;
@@ -38,15 +39,11 @@ public sealed class AttachmentService(
     public async Task<IReadOnlyList<AttachmentView>> ListAsync(AttachmentOwner owner, CancellationToken ct = default)
     {
         await FactsAsync(owner, ct);
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var attachments = Of(owner);
         if (!SeesDeleted) attachments = attachments.Where(a => a.DeletedAt == null);
         return await attachments.AsNoTracking()
             .OrderByDescending(a => a.DocumentDate).ThenByDescending(a => a.Id)
-            .Select(a => new AttachmentView(
-                a.Id, a.KindId, english && a.Kind!.EnglishName != null ? a.Kind.EnglishName : a.Kind!.Name, a.DocumentDate, a.Note, a.FileName,
-                a.MediaType, a.Size, a.PageCount, a.ThumbnailHash != null, a.GrantId, a.VisitId, a.AddedBy, a.AddedAt,
-                a.DeletedAt, a.DeletedBy, a.DeletionReason, a.Version))
+            .Select(ToView(InEnglish))
             .ToListAsync(ct);
     }
 
@@ -109,12 +106,8 @@ public sealed class AttachmentService(
     /// <summary>The attachment for the withdraw form; a withdrawn one is not found.</summary>
     public async Task<AttachmentView> GetAsync(int id, CancellationToken ct = default)
     {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         return await db.Attachments.AsNoTracking().Where(a => a.Id == id && a.DeletedAt == null)
-            .Select(a => new AttachmentView(
-                a.Id, a.KindId, english && a.Kind!.EnglishName != null ? a.Kind.EnglishName : a.Kind!.Name, a.DocumentDate, a.Note, a.FileName,
-                a.MediaType, a.Size, a.PageCount, a.ThumbnailHash != null, a.GrantId, a.VisitId, a.AddedBy, a.AddedAt,
-                a.DeletedAt, a.DeletedBy, a.DeletionReason, a.Version))
+            .Select(ToView(InEnglish))
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
     }
 
@@ -142,6 +135,13 @@ public sealed class AttachmentService(
         await db.SaveChangesOrConflictAsync(ct);
         return ServiceResult<int>.Success(id);
     }
+
+    private static bool InEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    private static Expression<Func<Attachment, AttachmentView>> ToView(bool english) => a => new AttachmentView(
+        a.Id, a.KindId, english && a.Kind!.EnglishName != null ? a.Kind.EnglishName : a.Kind!.Name, a.DocumentDate, a.Note, a.FileName,
+        a.MediaType, a.Size, a.PageCount, a.ThumbnailHash != null, a.GrantId, a.VisitId, a.AddedBy, a.AddedAt,
+        a.DeletedAt, a.DeletedBy, a.DeletionReason, a.Version);
 
     private static ServiceResult<AttachmentUploaded> Refuse(string message) => ServiceResult<AttachmentUploaded>.Failure(nameof(AttachmentUpload.Content), message);
 
