@@ -7,6 +7,21 @@ public sealed class StartupFailureTests
 {
     private const string HashKey = "startup-test-key-0123456789abcdef0123456789";
 
+    /// <summary>Production needs a key ring certificate; every run below has one unless the test is about its absence.</summary>
+    private static readonly Lazy<string> Certificate = new(() =>
+        Infrastructure.TestCertificate.CreatePfx(Path.Combine(Path.GetTempPath(), "relief-startup-tests", Guid.NewGuid().ToString("N"))));
+
+    [Fact]
+    public async Task Production_without_a_key_ring_certificate_stops_the_app_naming_the_settings()
+    {
+        var (exitCode, text) = await RunWithoutCertificateAsync("--Security:IdNumbers:HashKey", HashKey);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Relief cannot start", text, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:Certificate:Path", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("SqlServer", "Server=127.0.0.1,1;Database=Relief;User Id=sa;Password=x;Connect Timeout=2;TrustServerCertificate=True")]
     [InlineData("PostgreSql", "Host=127.0.0.1;Port=1;Database=relief;Username=relief;Password=x;Timeout=2")]
@@ -54,7 +69,10 @@ public sealed class StartupFailureTests
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] settings)
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] settings) => RunWithoutCertificateAsync(
+        [.. settings, "--DataProtection:Certificate:Path", Certificate.Value, "--DataProtection:Certificate:Password", Infrastructure.TestCertificate.Password]);
+
+    private static async Task<(int ExitCode, string Output)> RunWithoutCertificateAsync(params string[] settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {

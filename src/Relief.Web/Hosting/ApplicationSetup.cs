@@ -22,6 +22,7 @@ public static class ApplicationSetup
 
         var services = builder.Services;
         services.AddReliefDatabase(builder.Environment);
+        services.AddReliefKeyRing(builder.Configuration, builder.Environment);
         services.AddReliefIdentity();
         services.AddReliefLocalization();
         services.AddReliefCore(builder.Configuration);

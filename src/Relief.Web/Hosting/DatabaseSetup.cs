@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Relief.Core.Common.Settings;
@@ -25,7 +24,6 @@ public static class DatabaseSetup
             else builder.UseReliefSqlite(SqliteConnectionString(options, environment));
             builder.AddReliefSaveInterceptors(sp);
         });
-        services.AddDataProtection().SetApplicationName("Relief").PersistKeysToDbContext<ReliefDbContext>();
         services.AddHealthChecks().AddDbContextCheck<ReliefDbContext>("database");
         return services;
     }

@@ -37,6 +37,10 @@ echo "== Publishing src/Relief.Web (Release) and building the benchmarks"
 dotnet publish "$ROOT/src/Relief.Web" -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log"; exit 1; }
 dotnet build "$ROOT/tests/Relief.Benchmarks" -c Release --nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 cp "$SOURCE_DB" "$WORK/relief.db"
+# Production encrypts its key ring with a certificate (README, "Keys"); a throw-away one for this run.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Relief load test key ring" \
+  -keyout "$WORK/keyring.key" -out "$WORK/keyring.crt" 2>/dev/null
+openssl pkcs12 -export -inkey "$WORK/keyring.key" -in "$WORK/keyring.crt" -out "$WORK/keyring.pfx" -passout pass:load-test
 
 echo "== Starting the app on $BASE (Production, loopback only)"
 (
@@ -46,6 +50,7 @@ echo "== Starting the app on $BASE (Production, loopback only)"
     --Database:Provider=Sqlite \
     "--Database:ConnectionString=Data Source=$WORK/relief.db" \
     "--Security:IdNumbers:HashKey=$HASH_KEY" \
+    "--DataProtection:Certificate:Path=$WORK/keyring.pfx" --DataProtection:Certificate:Password=load-test \
     "--Serilog:WriteTo:1:Args:path=$WORK/logs/relief-.log"
 ) >"$WORK/server.log" 2>&1 &
 SERVER=$!

@@ -15,17 +15,18 @@ public static class ProviderContexts
     public static ReliefDbContext Sqlite(Action<DbContextOptionsBuilder>? configure = null) =>
         Create(builder => builder.UseReliefSqlite("Data Source=:memory:"), configure);
 
-    public static ReliefDbContext SqlServer(Action<DbContextOptionsBuilder>? configure = null) =>
-        Create(builder => builder.UseSqlServer(DummySqlServer, SqlServerProvider.Configure), configure);
+    public static ReliefDbContext SqlServer(Action<DbContextOptionsBuilder>? configure = null, ICurrentUser? reader = null) =>
+        Create(builder => builder.UseSqlServer(DummySqlServer, SqlServerProvider.Configure), configure, reader);
 
     public static ReliefDbContext PostgreSql(Action<DbContextOptionsBuilder>? configure = null) =>
         Create(builder => builder.UseReliefPostgreSql("Host=unreachable.invalid;Database=relief;Username=relief"), configure);
 
-    private static ReliefDbContext Create(Action<DbContextOptionsBuilder<ReliefDbContext>> provider, Action<DbContextOptionsBuilder>? configure)
+    private static ReliefDbContext Create(Action<DbContextOptionsBuilder<ReliefDbContext>> provider, Action<DbContextOptionsBuilder>? configure,
+        ICurrentUser? reader = null)
     {
         var builder = new DbContextOptionsBuilder<ReliefDbContext>();
         provider(builder);
         configure?.Invoke(builder);
-        return new ReliefDbContext(builder.Options, SystemActor.For("model and SQL checks"));
+        return new ReliefDbContext(builder.Options, reader ?? SystemActor.For("model and SQL checks"));
     }
 }

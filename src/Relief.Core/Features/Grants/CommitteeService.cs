@@ -218,7 +218,8 @@ public sealed class CommitteeService(
             return ServiceResult<int>.Failure("", notHeld);
         if (!await db.Grants.AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
-        var refused = await FundRetry.SaveAsync(db, attemptCt => TryDecideAsync(meeting, input, attemptCt), messages["Fund.Busy"], ct);
+        var refused = await FundRetry.SaveAsync(db, async attemptCt =>
+            TryDecide(meeting, input, await DecisionBatch.LoadAsync(db, meeting.Id, [input], attemptCt)), messages["Fund.Busy"], ct);
         return refused is null ? ServiceResult<int>.Success(input.GrantId) : ServiceResult<int>.Failure("", refused);
     }
 
@@ -257,9 +258,11 @@ public sealed class CommitteeService(
         var failedAt = -1;
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
         {
+            // Everything the decisions read, in three queries: one query per decision made 2,039 of them 6,000 (13 s).
+            var batch = await DecisionBatch.LoadAsync(db, meeting.Id, inputs, attemptCt);
             for (var i = 0; i < inputs.Count; i++)
             {
-                if (await TryDecideAsync(meeting, inputs[i], attemptCt) is not { } why) continue;
+                if (TryDecide(meeting, inputs[i], batch) is not { } why) continue;
                 failedAt = i;
                 return why;
             }
@@ -270,14 +273,13 @@ public sealed class CommitteeService(
         return ServiceResult<int>.Failure(failedAt < 0 ? "" : $"[{failedAt}]", refused);
     }
 
-    private async Task<string?> TryDecideAsync(MeetingHeader meeting, DecisionInput input, CancellationToken ct)
+    private string? TryDecide(MeetingHeader meeting, DecisionInput input, DecisionBatch batch)
     {
-        var grant = await db.Grants.Include(g => g.Household).FirstAsync(g => g.Id == input.GrantId, ct);
+        if (!batch.Grants.TryGetValue(input.GrantId, out var grant)) throw new NotFoundException();
         var name = grant.Household!.Name;
         if (grant.CommitteeMeetingId != meeting.Id || grant.CampaignId != meeting.CampaignId) return messages["Decision.NotOnAgenda", name];
         if (grant.Status != GrantStatus.Applied) return messages["Decision.AlreadyDecided", name, messages.Label(grant.Status)];
-        if (await db.GrantDecisions.AnyAsync(d => d.CommitteeMeetingId == meeting.Id && d.GrantId == grant.Id, ct))
-            return messages["Meeting.DecidedHereBefore", name];
+        if (batch.DecidedHere.Contains(grant.Id)) return messages["Meeting.DecidedHereBefore", name];
         if (grant.Version != input.GrantVersion) return messages["Record.Changed"];
         if (DateOrder.Refusal(new GrantDates(Applied: grant.AppliedOn, Decided: meeting.HeldOn), messages, name) is { } outOfOrder) return outOfOrder;
 
@@ -304,8 +306,8 @@ public sealed class CommitteeService(
         if (amount < grant.InKindValue) return messages["Decision.BelowInKind", Formats.Amount(grant.InKindValue)];
         if (grant.StandardAmount is { } standard && amount > standard && grant.OverrideReason is null && decision.Reason is null)
             return messages["Grant.OverrideReasonRequired", Formats.Amount(standard)];
-        var fund = await db.FundSources.FirstOrDefaultAsync(f => f.Id == input.FundSourceId && f.CampaignId == grant.CampaignId, ct);
-        if (fund is null) return messages["Decision.FundNotInCampaign"];
+        if (batch.Funds.GetValueOrDefault(input.FundSourceId ?? 0) is not { } fund || fund.CampaignId != grant.CampaignId)
+            return messages["Decision.FundNotInCampaign"];
         if (fund.Balance < amount)
             return messages["Fund.Insufficient", fund.Name, Formats.Amount(fund.Balance), Formats.Amount(amount)];
 
