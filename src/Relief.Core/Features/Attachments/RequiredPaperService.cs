@@ -11,6 +11,8 @@ namespace Relief.Core.Features.Attachments;
 /// </summary>
 public sealed class RequiredPaperService(ReliefDbContext db)
 {
+    private const int Chunk = 1000;
+
     public async Task<MissingPapers> MissingForHouseholdAsync(int householdId, CancellationToken ct = default)
     {
         var rules = await RulesAsync(ct);
@@ -24,11 +26,21 @@ public sealed class RequiredPaperService(ReliefDbContext db)
     public async Task<MissingPapers> MissingForGrantAsync(int grantId, CancellationToken ct = default) =>
         (await MissingForGrantsAsync([grantId], ct)).GetValueOrDefault(grantId) ?? MissingPapers.None;
 
-    /// <summary>For a committee's agenda: every application at once, in four queries whatever their number.</summary>
+    /// <summary>For a committee's agenda or a batch of decisions: every application at once, in chunks well inside every engine's parameter limit.</summary>
     public async Task<IReadOnlyDictionary<int, MissingPapers>> MissingForGrantsAsync(IReadOnlyCollection<int> grantIds, CancellationToken ct = default)
     {
-        if (grantIds.Count == 0) return new Dictionary<int, MissingPapers>();
+        var result = new Dictionary<int, MissingPapers>();
+        if (grantIds.Count == 0) return result;
         var rules = await RulesAsync(ct);
+        foreach (var chunk in grantIds.Distinct().Chunk(Chunk))
+        {
+            foreach (var (id, missing) in await MissingForChunkAsync(rules, chunk, ct)) result[id] = missing;
+        }
+        return result;
+    }
+
+    private async Task<Dictionary<int, MissingPapers>> MissingForChunkAsync(List<RequiredPaper> rules, int[] grantIds, CancellationToken ct)
+    {
         var grants = await db.Grants.AsNoTracking().Where(g => grantIds.Contains(g.Id))
             .Select(g => new { g.Id, g.HouseholdId, g.Kind }).ToListAsync(ct);
         var householdIds = grants.Select(g => g.HouseholdId).Distinct().ToList();

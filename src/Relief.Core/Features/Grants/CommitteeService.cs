@@ -218,8 +218,9 @@ public sealed class CommitteeService(
             return ServiceResult<int>.Failure("", notHeld);
         if (!await db.Grants.AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
+        var missing = await papers.MissingForGrantsAsync([input.GrantId], ct);
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
-            TryDecide(meeting, input, await DecisionBatch.LoadAsync(db, meeting.Id, [input], attemptCt)), messages["Fund.Busy"], ct);
+            TryDecide(meeting, input, await DecisionBatch.LoadAsync(db, meeting.Id, [input], attemptCt), missing), messages["Fund.Busy"], ct);
         return refused is null ? ServiceResult<int>.Success(input.GrantId) : ServiceResult<int>.Failure("", refused);
     }
 
@@ -255,6 +256,7 @@ public sealed class CommitteeService(
             return ServiceResult<int>.Failure($"[{index}]", messages["Decision.TwiceInBatch", inScope.First(g => g.Id == twice.Key).Name]);
         }
 
+        var missing = await papers.MissingForGrantsAsync(ids, ct);
         var failedAt = -1;
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
         {
@@ -262,7 +264,7 @@ public sealed class CommitteeService(
             var batch = await DecisionBatch.LoadAsync(db, meeting.Id, inputs, attemptCt);
             for (var i = 0; i < inputs.Count; i++)
             {
-                if (TryDecide(meeting, inputs[i], batch) is not { } why) continue;
+                if (TryDecide(meeting, inputs[i], batch, missing) is not { } why) continue;
                 failedAt = i;
                 return why;
             }
@@ -273,7 +275,7 @@ public sealed class CommitteeService(
         return ServiceResult<int>.Failure(failedAt < 0 ? "" : $"[{failedAt}]", refused);
     }
 
-    private string? TryDecide(MeetingHeader meeting, DecisionInput input, DecisionBatch batch)
+    private string? TryDecide(MeetingHeader meeting, DecisionInput input, DecisionBatch batch, IReadOnlyDictionary<int, MissingPapers> missing)
     {
         if (!batch.Grants.TryGetValue(input.GrantId, out var grant)) throw new NotFoundException();
         var name = grant.Household!.Name;
@@ -292,7 +294,7 @@ public sealed class CommitteeService(
             DecidedBy = user.UserName,
             DecidedAt = clock.GetUtcNow().UtcDateTime,
             // The chair may decide with papers missing; the record says which were.
-            MissingPapers = await MissingPapersNoteAsync(grant.Id, ct),
+            MissingPapers = MissingPapersNote(missing.GetValueOrDefault(grant.Id)),
         };
         if (input.Outcome == DecisionOutcome.Rejected)
         {
@@ -322,9 +324,9 @@ public sealed class CommitteeService(
         return null;
     }
 
-    private async Task<string?> MissingPapersNoteAsync(int grantId, CancellationToken ct)
+    private static string? MissingPapersNote(MissingPapers? missing)
     {
-        var missing = await papers.MissingForGrantAsync(grantId, ct);
+        if (missing is null) return null;
         var note = string.Join("、", missing.Names(english: false));
         return note.Length == 0 ? null : note.Length <= FieldLengths.ShortText ? note : note[..FieldLengths.ShortText];
     }
