@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Relief.Core.Common;
 using Relief.Core.Common.Settings;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Goods;
@@ -74,6 +75,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PairingService>();
         services.AddHotline();
         services.AddGoods();
+        services.AddAttachments();
         services.AddValidatorsFromAssembly(typeof(CoreServiceCollectionExtensions).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Relief.Data.PostgreSql;
 
@@ -21,5 +23,21 @@ public sealed class PostgreSqlModelCustomizer(ModelCustomizerDependencies depend
         // Set on the metadata, not through modelBuilder.Entity(type), which would rediscover Identity's passkey data as an entity.
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetDeclaredProperties()).Where(p => p.ClrType == typeof(string)))
             property.SetCollation(Collation);
+        StartIdentitiesAfterSeedData(modelBuilder.Model);
+    }
+
+    /// <summary>
+    /// Rows the migrations seed (the default paper kinds and checklist) carry their own ids, and PostgreSQL does not move
+    /// an identity past ids inserted explicitly: the first row an administrator adds would be given id 1 and collide.
+    /// The identity of such a table starts after its seeded ids. (SQL Server and SQLite continue after the largest id.)
+    /// </summary>
+    private static void StartIdentitiesAfterSeedData(IMutableModel model)
+    {
+        foreach (var entityType in model.GetEntityTypes())
+        {
+            if (entityType.FindPrimaryKey()?.Properties is not [{ ClrType: var keyType } key] || (keyType != typeof(int) && keyType != typeof(long))) continue;
+            var seeded = entityType.GetSeedData().Select(row => Convert.ToInt64(row[key.Name], CultureInfo.InvariantCulture)).DefaultIfEmpty().Max();
+            if (seeded > 0) key.SetIdentityStartValue(seeded + 1);
+        }
     }
 }

@@ -140,6 +140,15 @@ public static class AccessMatrix
         new("/Goods/Handouts", "/Goods/Handouts"),
         new("/Goods/Receive", "/Goods/Receive", Writer),
         new("/Goods/HandOut", "/Goods/HandOut?stockId={stock}", Writer),
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Household&ownerId={household}", Writer),
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Grant&ownerId={grant}", Writer),
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Visit&ownerId={visit}", Writer),
+        // Outside the officer's scope: not found, as every record there is.
+        new("/Attachments/Upload", "/Attachments/Upload?ownerKind=Household&ownerId={companyHousehold}", Writer) { [Officer] = NotFound },
+        // No such file for anyone; AttachmentPagesTests opens real ones role by role.
+        new("/Attachments/File", "/Attachments/File?id=0&variant=View") { Default = NotFound },
+        new("/Attachments/Delete", "/Attachments/Delete/0") { Default = NotFound, [Auditor] = Forbidden },
+        new("/Administration/AttachmentKinds/Index", "/Administration/AttachmentKinds") { Default = Forbidden, [Administrator] = Ok },
     ];
 
     /// <summary>
@@ -172,5 +181,11 @@ public static class AccessMatrix
         new("/Meetings/Details", "DecideAll", "/Meetings/Details/{meeting}?handler=DecideAll", "") { Default = Forbidden, [Chair] = Ok },
         // Back up now: the administrator's backup is taken (on a server, refused with a message) and the page shown again.
         new("/Administration/Backups/Index", "Backup", "/Administration/Backups?handler=Backup", "") { Default = Forbidden, [Administrator] = Redirect },
+        // No file: the form comes back with a message. No such paper: not found. The auditor reads only.
+        new("/Attachments/Upload", "", "/Attachments/Upload?ownerKind=Household&ownerId={household}", "Form.KindId=1", Writer),
+        new("/Attachments/Delete", "", "/Attachments/Delete/0", "Input.Reason=x") { Default = NotFound, [Auditor] = Forbidden },
+        // An empty name is refused with a message; only the administrator keeps the list.
+        new("/Administration/AttachmentKinds/Index", "AddKind", "/Administration/AttachmentKinds?handler=AddKind", "NewKind.Name=") { Default = Forbidden, [Administrator] = Ok },
+        new("/Administration/AttachmentKinds/Index", "Require", "/Administration/AttachmentKinds?handler=Require", "NewRequirement.KindId=0") { Default = Forbidden, [Administrator] = Ok },
     ];
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Relief.Core.Data.Scope;
 using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Core.Features.Dashboard;
@@ -73,6 +74,10 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options, ICurrent
     public DbSet<PairedHousehold> PairedHouseholds => Set<PairedHousehold>();
     public DbSet<HelpRecord> HelpRecords => Set<HelpRecord>();
     public DbSet<CampaignTally> CampaignTallies => Set<CampaignTally>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentKind> AttachmentKinds => Set<AttachmentKind>();
+    public DbSet<RequiredPaper> RequiredPapers => Set<RequiredPaper>();
 
     /// <summary>
     /// Whether saves keep the dashboard's tallies (docs/decisions/0005, <see cref="TallyInterceptor"/>), true for every

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Households;
 
 namespace Relief.Core.DemoData;
@@ -15,7 +16,8 @@ namespace Relief.Core.DemoData;
 /// log names the seeder.
 /// </summary>
 public sealed class DemoDataSeeder(
-    ReliefDbContext db, UserManager<ReliefUser> users, RoleManager<IdentityRole> roles, IdNumberProtector ids, TimeProvider clock, AuditInterceptor? audit = null)
+    ReliefDbContext db, UserManager<ReliefUser> users, RoleManager<IdentityRole> roles, IdNumberProtector ids, TimeProvider clock,
+    AuditInterceptor? audit = null, IAttachmentStore? attachments = null)
 {
     public const string Password = "Relief#2021demo";
     private const int Seed = 20210101;
@@ -72,6 +74,7 @@ public sealed class DemoDataSeeder(
         await new DemoOutreachWriter(db, units, staff).WriteAsync(previous, current, households, ct);
         await new DemoHotlineWriter(db, units, staff).WriteAsync(previous, current, households, ct);
         await new DemoGoodsWriter(db, units, staff).WriteAsync(previous, current, ct);
+        if (attachments is not null) await new DemoAttachmentWriter(db, attachments, units, staff).WriteAsync(current, ct);
         if (inThePresent) await new DemoTimeShift(db, clock, audit).MoveToAsync(DateOrder.Today(clock), ct);
 
         await transaction.CommitAsync(ct);

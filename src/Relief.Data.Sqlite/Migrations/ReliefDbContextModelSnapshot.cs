@@ -350,6 +350,273 @@ namespace Relief.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Relief.Core.Features.Attachments.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClientUploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KindId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThumbnailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientUploadId")
+                        .IsUnique();
+
+                    b.HasIndex("ContentHash");
+
+                    b.HasIndex("GrantId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ThumbnailHash");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Attachments.AttachmentKind", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnglishName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AttachmentKinds");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            EnglishName = "Application form",
+                            IsRetired = false,
+                            Name = "申请书",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 2,
+                            EnglishName = "Economic check authorization",
+                            IsRetired = false,
+                            Name = "授权委托书",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 3,
+                            EnglishName = "Medical diagnosis",
+                            IsRetired = false,
+                            Name = "诊断证明",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Id = 4,
+                            EnglishName = "Medical receipts",
+                            IsRetired = false,
+                            Name = "医疗费用票据",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Id = 5,
+                            EnglishName = "Subsistence allowance certificate",
+                            IsRetired = false,
+                            Name = "低保证/特困证明",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 6,
+                            EnglishName = "Disability certificate",
+                            IsRetired = false,
+                            Name = "残疾证",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 7,
+                            EnglishName = "Admission letter / enrolment proof",
+                            IsRetired = false,
+                            Name = "录取通知书/学籍证明",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 8,
+                            EnglishName = "Visit photo",
+                            IsRetired = false,
+                            Name = "走访照片",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 9,
+                            EnglishName = "Other",
+                            IsRetired = false,
+                            Name = "其他",
+                            SortOrder = 90
+                        });
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Attachments.RequiredPaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttachmentKindId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GrantKind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentKindId", "Category", "GrantKind")
+                        .IsUnique();
+
+                    b.ToTable("RequiredPapers");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AttachmentKindId = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AttachmentKindId = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AttachmentKindId = 3,
+                            GrantKind = 2
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AttachmentKindId = 4,
+                            GrantKind = 2
+                        },
+                        new
+                        {
+                            Id = 5,
+                            AttachmentKindId = 7,
+                            GrantKind = 3
+                        });
+                });
+
             modelBuilder.Entity("Relief.Core.Features.Campaigns.Campaign", b =>
                 {
                     b.Property<int>("Id")
@@ -962,6 +1229,10 @@ namespace Relief.Data.Sqlite.Migrations
 
                     b.Property<int>("GrantId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingPapers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
@@ -2187,6 +2458,49 @@ namespace Relief.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Grants.Grant", null)
+                        .WithMany()
+                        .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Relief.Core.Features.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Relief.Core.Features.Attachments.AttachmentKind", "Kind")
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Administration.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Visits.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Kind");
+                });
+
+            modelBuilder.Entity("Relief.Core.Features.Attachments.RequiredPaper", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Attachments.AttachmentKind", "AttachmentKind")
+                        .WithMany()
+                        .HasForeignKey("AttachmentKindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AttachmentKind");
                 });
 
             modelBuilder.Entity("Relief.Core.Features.Campaigns.Campaign", b =>

@@ -2,7 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Relief.Core;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Common.Settings;
+using Relief.Core.Features.Administration.Backups;
 using Relief.Web.Hosting.Backups;
 using Relief.Web.Pages.ServiceEvents;
 using Serilog;
@@ -30,6 +32,16 @@ public static class ApplicationSetup
         services.AddHostedService<NoticeCloser>();
         services.AddHostedService<HouseholdImportRunner>();
         services.AddReliefBackups();
+        services.AddSingleton<IBackupContributor, AttachmentsBackupContributor>();
+        services.AddHostedService<AttachmentSweepRunner>();
+        // The attachment store sits under the data folder unless a (shared) folder is set; relative paths are the content root's.
+        services.AddOptions<AttachmentOptions>().PostConfigure<IOptions<DatabaseOptions>>((attachments, database) =>
+        {
+            var root = builder.Environment.ContentRootPath;
+            attachments.Folder = string.IsNullOrWhiteSpace(attachments.Folder)
+                ? Path.Combine(Path.GetFullPath(database.Value.DataFolder, root), "attachments")
+                : Path.GetFullPath(attachments.Folder, root);
+        });
         services.AddScoped<OutreachFormServices>();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnknownHandlerFilter()))
             .AddViewLocalization()

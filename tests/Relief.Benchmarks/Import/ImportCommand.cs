@@ -149,7 +149,8 @@ internal static class ImportCommand
     }
 
     /// <summary>A fresh database with the demo units, accounts and data; the import acts as the demo administrator.</summary>
-    private static async Task<ICurrentUser> PrepareAsync(IServiceProvider services)
+    /// <summary>Migrates, seeds the demo and returns its administrator as the acting user; shared by the benchmarks that need a populated database.</summary>
+    internal static async Task<ICurrentUser> PrepareAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
@@ -196,6 +197,6 @@ internal static class ImportCommand
         return first17 + ResidentIdNumber.CheckDigit(first17);
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

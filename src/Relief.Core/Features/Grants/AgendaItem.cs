@@ -1,3 +1,4 @@
+using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Households;
 
 namespace Relief.Core.Features.Grants;
@@ -26,6 +27,10 @@ public sealed record AgendaItem(
     string? FundSourceName,
     Guid Version)
 {
+    /// <summary>Required papers not on the file or the application: a flag the chair sees and the decision records.</summary>
+    public MissingPapers MissingPapers { get; init; } = MissingPapers.None;
+    /// <summary>What the decision recorded as missing when it was taken.</summary>
+    public string? DecidedWithMissingPapers { get; init; }
     public bool IsAboveStandard => StandardAmount is { } standard && TotalAmount > standard;
     public bool AwaitsDecision => Status == GrantStatus.Applied && Outcome is null;
 }

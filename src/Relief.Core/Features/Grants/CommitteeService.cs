@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Households;
 using Relief.Core.Features.Visits;
@@ -23,6 +24,7 @@ public sealed class CommitteeService(
     IValidator<CommitteeMeetingInput> validator,
     IValidator<DecisionInput> decisionValidator,
     IStringLocalizer<CoreMessages> messages,
+    RequiredPaperService papers,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<MeetingListItem>> ListAsync(int campaignId, CancellationToken ct = default)
@@ -62,7 +64,7 @@ public sealed class CommitteeService(
                 UnitName = g.OrgUnit!.Name,
                 FundName = g.FundSource != null ? g.FundSource.Name : null,
                 Decision = db.GrantDecisions.Where(d => d.CommitteeMeetingId == id && d.GrantId == g.Id)
-                    .Select(d => new { d.Outcome, d.ApprovedAmount, d.Reason }).FirstOrDefault(),
+                    .Select(d => new { d.Outcome, d.ApprovedAmount, d.Reason, d.MissingPapers }).FirstOrDefault(),
             })
             .Select(x => new AgendaItem(
                 x.Grant.Id, x.Grant.HouseholdId, x.HouseholdName, x.UnitName, x.Grant.Category, x.Grant.Kind, x.Grant.TotalAmount,
@@ -71,9 +73,13 @@ public sealed class CommitteeService(
                 x.Decision != null ? x.Decision.ApprovedAmount : null,
                 x.Decision != null ? x.Decision.Reason : null,
                 x.FundName,
-                x.Grant.Version))
+                x.Grant.Version)
+            {
+                DecidedWithMissingPapers = x.Decision != null ? x.Decision.MissingPapers : null,
+            })
             .ToListAsync(ct);
         var helpedElsewhere = await GrantRules.HelpedByOtherUnitAsync(db, agenda.Select(a => a.GrantId).ToList(), ct);
+        var missing = await papers.MissingForGrantsAsync(agenda.Select(a => a.GrantId).ToList(), ct);
         var open = meeting.CampaignStatus != CampaignStatus.Closed;
         return new MeetingDetail
         {
@@ -86,7 +92,11 @@ public sealed class CommitteeService(
             HeldOn = meeting.HeldOn,
             MinutesReference = meeting.MinutesReference,
             Attendees = meeting.Attendees,
-            Agenda = agenda.Select(a => a with { HelpedByOtherUnit = helpedElsewhere.Contains(a.GrantId) }).ToList(),
+            Agenda = agenda.Select(a => a with
+            {
+                HelpedByOtherUnit = helpedElsewhere.Contains(a.GrantId),
+                MissingPapers = missing.GetValueOrDefault(a.GrantId) ?? MissingPapers.None,
+            }).ToList(),
             CanDecide = open && access.MayDecide,
             CanEditAgenda = open && access.MayChange,
             Version = meeting.Version,
@@ -208,8 +218,9 @@ public sealed class CommitteeService(
             return ServiceResult<int>.Failure("", notHeld);
         if (!await db.Grants.AnyAsync(g => g.Id == input.GrantId, ct)) throw new NotFoundException();
 
+        var missing = await papers.MissingForGrantsAsync([input.GrantId], ct);
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
-            TryDecide(meeting, input, await DecisionBatch.LoadAsync(db, meeting.Id, [input], attemptCt)), messages["Fund.Busy"], ct);
+            TryDecide(meeting, input, await DecisionBatch.LoadAsync(db, meeting.Id, [input], attemptCt), missing), messages["Fund.Busy"], ct);
         return refused is null ? ServiceResult<int>.Success(input.GrantId) : ServiceResult<int>.Failure("", refused);
     }
 
@@ -245,6 +256,7 @@ public sealed class CommitteeService(
             return ServiceResult<int>.Failure($"[{index}]", messages["Decision.TwiceInBatch", inScope.First(g => g.Id == twice.Key).Name]);
         }
 
+        var missing = await papers.MissingForGrantsAsync(ids, ct);
         var failedAt = -1;
         var refused = await FundRetry.SaveAsync(db, async attemptCt =>
         {
@@ -252,7 +264,7 @@ public sealed class CommitteeService(
             var batch = await DecisionBatch.LoadAsync(db, meeting.Id, inputs, attemptCt);
             for (var i = 0; i < inputs.Count; i++)
             {
-                if (TryDecide(meeting, inputs[i], batch) is not { } why) continue;
+                if (TryDecide(meeting, inputs[i], batch, missing) is not { } why) continue;
                 failedAt = i;
                 return why;
             }
@@ -263,7 +275,7 @@ public sealed class CommitteeService(
         return ServiceResult<int>.Failure(failedAt < 0 ? "" : $"[{failedAt}]", refused);
     }
 
-    private string? TryDecide(MeetingHeader meeting, DecisionInput input, DecisionBatch batch)
+    private string? TryDecide(MeetingHeader meeting, DecisionInput input, DecisionBatch batch, IReadOnlyDictionary<int, MissingPapers> missing)
     {
         if (!batch.Grants.TryGetValue(input.GrantId, out var grant)) throw new NotFoundException();
         var name = grant.Household!.Name;
@@ -281,6 +293,8 @@ public sealed class CommitteeService(
             Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(),
             DecidedBy = user.UserName,
             DecidedAt = clock.GetUtcNow().UtcDateTime,
+            // The chair may decide with papers missing; the record says which were.
+            MissingPapers = MissingPapersNote(missing.GetValueOrDefault(grant.Id)),
         };
         if (input.Outcome == DecisionOutcome.Rejected)
         {
@@ -308,6 +322,13 @@ public sealed class CommitteeService(
         decision.ApprovedAmount = amount;
         db.GrantDecisions.Add(decision);
         return null;
+    }
+
+    private static string? MissingPapersNote(MissingPapers? missing)
+    {
+        if (missing is null) return null;
+        var note = string.Join("、", missing.Names(english: false));
+        return note.Length == 0 ? null : note.Length <= FieldLengths.ShortText ? note : note[..FieldLengths.ShortText];
     }
 
     private async Task<MeetingHeader> MeetingAsync(int meetingId, CancellationToken ct) =>

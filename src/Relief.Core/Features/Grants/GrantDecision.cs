@@ -10,6 +10,8 @@ public class GrantDecision
     public DecisionOutcome Outcome { get; set; }
     public decimal? ApprovedAmount { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The required papers missing when the decision was taken (kind names, 、-separated); null when none were.</summary>
+    public string? MissingPapers { get; set; }
     public string? DecidedBy { get; set; }
     public DateTime DecidedAt { get; set; }
 }

@@ -11,6 +11,7 @@ public sealed class GrantDecisionConfiguration : IEntityTypeConfiguration<GrantD
     {
         builder.Property(d => d.ApprovedAmount).IsMoney();
         builder.Property(d => d.Reason).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(d => d.MissingPapers).HasMaxLength(FieldLengths.ShortText);
         builder.Property(d => d.DecidedBy).HasMaxLength(FieldLengths.UserName);
         builder.HasOne(d => d.Grant).WithMany().HasForeignKey(d => d.GrantId).OnDelete(DeleteBehavior.Restrict);
         // One decision per grant per meeting; a grant re-decided after an upheld objection gets a new meeting.

@@ -1,0 +1,3 @@
+namespace Relief.Core.Features.Attachments;
+
+public sealed record StoredFile(string Hash, DateTime WrittenAtUtc);
