@@ -35,13 +35,17 @@ public sealed class SqliteBackupWhileWritingTests
         SqliteConnection.ClearAllPools();
         Assert.True(taken.Any(t => t.After > t.Before), "the writer committed nothing while a backup ran: the test proves nothing");
 
-        foreach (var (backup, path, before, after) in taken)
+        var previous = 0;
+        foreach (var (backup, path, before, _) in taken)
         {
             var copy = BackupApp.ExtractDatabase(path);
             Assert.Empty(SqliteFiles.IntegrityProblems(copy));
             var inBackup = BackupApp.AssertCommittedPrefix(BackupApp.Batches(copy, WriterProcess.Entity));
-            // Every batch counted before the backup began is in it; none beyond the one in flight when it ended.
-            Assert.InRange(inBackup, before, after + 1);
+            // Every batch reported before the backup began is in it, and a later backup holds no fewer. No upper bound
+            // from the reports read meanwhile: the writer's reports reach this process after its commits, so a backup
+            // may hold batches not yet read (87 against 83 read, in a full run); the kill's final count bounds them all.
+            Assert.InRange(inBackup, Math.Max(before, previous), committed + 1);
+            previous = inBackup;
             Assert.StartsWith("relief-backup-", backup.Name, StringComparison.Ordinal);
         }
 
