@@ -46,7 +46,7 @@ internal static class DecideBatchCommand
                 await using var services = ScaleServices.Build(copy, withInterceptors: true, times);
                 var acting = services.GetRequiredService<ActingUser>();
                 var (meeting, fund, inputs) = await PrepareAsync(services, count);
-                acting.Current = await ChairAsync(services);
+                acting.Current = await TimingsCommand.ActorAsync(services, "province-chair");
 
                 times.Enabled = profile;
                 var stopwatch = Stopwatch.StartNew();
@@ -105,15 +105,6 @@ internal static class DecideBatchCommand
             Reason = "经工会委员会集体研究同意",
         }).ToList();
         return (meeting.Id, fund.Id, inputs);
-    }
-
-    private static async Task<ICurrentUser> ChairAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
-        var chair = await db.Users.AsNoTracking().Where(u => u.UserName == "province-chair")
-            .Select(u => new { u.Id, u.DisplayName, u.OrgUnitId, u.OrgUnit!.Path }).SingleAsync();
-        return new FixedCurrentUser(chair.Id, chair.DisplayName, chair.OrgUnitId, chair.Path, Roles.Chair);
     }
 
     private static async Task<(int Approved, decimal Committed, decimal Expected)> CheckAsync(IServiceProvider services, int meeting, int fund)

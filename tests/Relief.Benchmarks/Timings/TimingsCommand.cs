@@ -202,7 +202,8 @@ internal static class TimingsCommand
         return await run(scope.ServiceProvider);
     }
 
-    private static async Task<ICurrentUser> ActorAsync(IServiceProvider services, string userName)
+    /// <summary>A chair of the benchmark database, by user name, as the scenarios act.</summary>
+    internal static async Task<ICurrentUser> ActorAsync(IServiceProvider services, string userName)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReliefDbContext>();
