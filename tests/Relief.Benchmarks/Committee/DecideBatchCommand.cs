@@ -7,7 +7,6 @@ using Relief.Benchmarks.Timings;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Data.Scope;
-using Relief.Core.Features.Administration;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 
