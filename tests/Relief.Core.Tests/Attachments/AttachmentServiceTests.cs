@@ -183,6 +183,75 @@ public sealed class AttachmentServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_upload_whose_bytes_a_failed_upload_removes_before_its_row_is_saved_writes_them_again()
+    {
+        var photo = SampleFiles.Photo(640, 480, SKColors.Khaki);
+        var first = await UploadAsync(Upload(photo));
+        var hashes = await _db.Db.WithDbAsync(db => db.Attachments.AsNoTracking().Select(a => new { a.ContentHash, a.ThumbnailHash }).SingleAsync());
+        // The bytes stay stored without a row (as a crashed node leaves them); the next upload of them finds them stored,
+        // and at that moment another request's failed upload of the same bytes removes them, since no row needs them yet.
+        await _db.Db.WithDbAsync(db => db.Attachments.ExecuteDeleteAsync());
+        _db.Store.WhenFoundStored = hash => _db.Store.Inner.DeleteUnlessAsync(hash, () => Task.FromResult(false));
+
+        var second = await UploadAsync(Upload(photo));
+
+        Assert.True(second.Succeeded);
+        Assert.NotEqual(first.Value!.Id, second.Value!.Id);
+        var row = Assert.Single(await RowsAsync());
+        await using var stored = _db.Store.Open(hashes.ContentHash)!;
+        Assert.Equal(row.Size, stored.Length);
+        Assert.True(_db.Store.Exists(hashes.ThumbnailHash!));
+    }
+
+    [Fact]
+    public async Task A_file_being_removed_is_out_of_reach_when_the_store_asks_and_stays_when_a_row_needs_it()
+    {
+        var hash = AttachmentService.Hash("a paper"u8);
+        await _db.Store.PutAsync(hash, "a paper"u8.ToArray(), CancellationToken.None);
+        var seenWhileAsked = true;
+
+        var removed = await _db.Store.DeleteUnlessAsync(hash, () =>
+        {
+            seenWhileAsked = _db.Store.Exists(hash);
+            return Task.FromResult(true);
+        });
+
+        Assert.False(removed);
+        Assert.False(seenWhileAsked);
+        Assert.True(_db.Store.Exists(hash));
+        Assert.True(await _db.Store.DeleteUnlessAsync(hash, () => Task.FromResult(false)));
+        Assert.False(_db.Store.Exists(hash));
+        Assert.False(await _db.Store.DeleteUnlessAsync(hash, () => Task.FromResult(false)));
+        Assert.Empty(Directory.EnumerateFiles(_db.Options.Value.Folder!, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task The_sweep_keeps_an_old_file_that_an_upload_of_the_same_bytes_saves_while_it_is_set_aside()
+    {
+        var photo = SampleFiles.Photo(640, 480, SKColors.Plum);
+        await UploadAsync(Upload(photo));
+        await _db.Db.WithDbAsync(db => db.Attachments.ExecuteDeleteAsync());
+        var now = Households.RegistryDatabase.Now.UtcDateTime;
+        foreach (var file in Directory.EnumerateFiles(_db.Options.Value.Folder!, "*.bin", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, now.AddDays(-1));
+        // The sweep read no row for the old files; while each is aside, an officer uploads the same photo again.
+        var uploaded = false;
+        _db.Store.WhileSetAside = async _ =>
+        {
+            if (uploaded) return;
+            uploaded = true;
+            Assert.True((await UploadAsync(Upload(photo))).Succeeded);
+        };
+
+        var removed = await _db.SweepAsync(s => s.SweepAsync());
+
+        Assert.Equal(0, removed);
+        var row = Assert.Single(await RowsAsync());
+        Assert.True(_db.Store.Exists(row.ContentHash));
+        Assert.True(_db.Store.Exists(row.ThumbnailHash!));
+    }
+
+    [Fact]
     public async Task The_sweep_removes_old_files_no_row_points_at_and_keeps_the_rest()
     {
         await UploadAsync(Upload(SampleFiles.Pdf()));

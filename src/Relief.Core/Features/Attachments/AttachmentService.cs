@@ -197,6 +197,10 @@ public sealed class AttachmentService(
             if (attachment.ThumbnailHash is { } thumbnailHash && await store.PutAsync(thumbnailHash, file.Thumbnail!, ct)) written.Add(thumbnailHash);
             db.Attachments.Add(attachment);
             await db.SaveChangesAsync(ct);
+            // A failed upload of the same bytes (or the sweep) may have removed a file this call found already stored,
+            // between finding it and this commit; the row is saved now, so the file is written again (IAttachmentStore.DeleteUnlessAsync).
+            if (!store.Exists(attachment.ContentHash)) await store.PutAsync(attachment.ContentHash, file.Content, CancellationToken.None);
+            if (attachment.ThumbnailHash is { } thumbnail && !store.Exists(thumbnail)) await store.PutAsync(thumbnail, file.Thumbnail!, CancellationToken.None);
             return new AttachmentUploaded(attachment.Id, false);
         }
         catch (Exception)
@@ -213,10 +217,7 @@ public sealed class AttachmentService(
     private async Task RemoveUnreferencedAsync(IReadOnlyCollection<string> hashes)
     {
         foreach (var hash in hashes)
-        {
-            var referenced = await db.Attachments.OutsideUnitScope().AnyAsync(a => a.ContentHash == hash || a.ThumbnailHash == hash, CancellationToken.None);
-            if (!referenced) store.Delete(hash);
-        }
+            await store.DeleteUnlessAsync(hash, () => AttachmentSweeper.IsReferencedAsync(db, hash));
     }
 
     private AuditEntry AccessEntry(int id, int orgUnitId, Dictionary<string, object?> what) => new()

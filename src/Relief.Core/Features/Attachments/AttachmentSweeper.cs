@@ -28,11 +28,15 @@ public sealed class AttachmentSweeper(ReliefDbContext db, IAttachmentStore store
                 .ToHashSet(StringComparer.Ordinal);
             foreach (var orphan in hashes.Where(h => !used.Contains(h)))
             {
-                store.Delete(orphan);
-                removed++;
+                // Asked again once the file is aside: an upload of the same bytes may have saved its row since the batch was read.
+                if (await store.DeleteUnlessAsync(orphan, () => IsReferencedAsync(db, orphan))) removed++;
             }
         }
         if (removed > 0) logger.LogInformation("Removed {Count} stored attachment files that no record points at", removed);
         return removed;
     }
+
+    /// <summary>Whether any row, in any unit, points at the stored file as its content or its thumbnail.</summary>
+    internal static Task<bool> IsReferencedAsync(ReliefDbContext db, string hash) =>
+        db.Attachments.OutsideUnitScope().AsNoTracking().AnyAsync(a => a.ContentHash == hash || a.ThumbnailHash == hash, CancellationToken.None);
 }

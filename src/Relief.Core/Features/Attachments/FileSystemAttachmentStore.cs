@@ -50,10 +50,37 @@ public sealed class FileSystemAttachmentStore(IOptions<AttachmentOptions> option
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous) : null;
     }
 
-    public void Delete(string hash)
+    public bool Exists(string hash) => File.Exists(PathFor(hash));
+
+    public async Task<bool> DeleteUnlessAsync(string hash, Func<Task<bool>> stillNeeded)
     {
         var path = PathFor(hash);
-        if (File.Exists(path)) File.Delete(path);
+        // Moved aside first (an atomic rename in the same folder), then asked: a row committed before the question is
+        // seen and keeps its file; one committed after it finds the file missing and writes it again.
+        var aside = $"{path}.{Guid.NewGuid():N}.del";
+        try
+        {
+            File.Move(path, aside);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        if (!await stillNeeded())
+        {
+            File.Delete(aside);
+            return true;
+        }
+        try
+        {
+            File.Move(aside, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // The record that needs it wrote the same bytes again meanwhile.
+            File.Delete(aside);
+        }
+        return false;
     }
 
     public IEnumerable<StoredFile> List()

@@ -12,7 +12,16 @@ public interface IAttachmentStore
     /// <summary>The stored bytes, or null when the store has no such file.</summary>
     Stream? Open(string hash);
 
-    void Delete(string hash);
+    /// <summary>Whether the store holds the file.</summary>
+    bool Exists(string hash);
+
+    /// <summary>
+    /// Removes the file unless <paramref name="stillNeeded"/>, asked after the file is out of every reader's reach, says
+    /// a record points at it; then the file is put back. True when the file was removed. A record saved by another
+    /// request while the file was being removed therefore either keeps it or finds it gone (<see cref="Exists"/>) and
+    /// writes it again: two uploads of the same bytes can never leave a record without its file.
+    /// </summary>
+    Task<bool> DeleteUnlessAsync(string hash, Func<Task<bool>> stillNeeded);
 
     /// <summary>Every stored file with the time it was written, for the orphan sweep.</summary>
     IEnumerable<StoredFile> List();
