@@ -19,6 +19,7 @@ using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Households;
 using Relief.Core.Reports.Printing;
 using Relief.Core.Reports.YearEndSummary;
+using Relief.Core.Reports.YearEndSummary.Photos;
 using Relief.Core.Features.Households.Import;
 using Relief.Core.Features.Surveys;
 using Relief.Core.Features.Visits;
@@ -56,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ReportHeaderService>();
         services.AddScoped<YearEndQuery>();
         services.AddScoped<YearEndSummaryService>();
+        services.AddScoped<SummaryPhotoService>();
         services.AddScoped<PrintoutService>();
         services.AddSettings<NoticeOptions>(NoticeOptions.Section);
         services.AddScoped<CampaignAccess>();

@@ -18,6 +18,7 @@ using Relief.Core.Features.ServiceEvents;
 using Relief.Core.Features.Surveys;
 using Relief.Core.Features.Visits;
 using Relief.Core.Reports.YearEndSummary;
+using Relief.Core.Reports.YearEndSummary.Photos;
 
 namespace Relief.Core.Data;
 
@@ -67,6 +68,7 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options, ICurrent
     public DbSet<GoodsHandout> GoodsHandouts => Set<GoodsHandout>();
 
     public DbSet<SummaryNarrative> SummaryNarratives => Set<SummaryNarrative>();
+    public DbSet<SummaryPhoto> SummaryPhotos => Set<SummaryPhoto>();
 
     public DbSet<ServiceEvent> ServiceEvents => Set<ServiceEvent>();
     public DbSet<ServiceEventHousehold> ServiceEventHouseholds => Set<ServiceEventHousehold>();

@@ -4,6 +4,7 @@ using Relief.Core.Data;
 using Relief.Core.Features.Attachments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Visits;
+using Relief.Core.Reports.YearEndSummary.Photos;
 
 namespace Relief.Core.DemoData;
 
@@ -20,14 +21,16 @@ public sealed class DemoAttachmentWriter(ReliefDbContext db, IAttachmentStore st
     public async Task WriteAsync(Campaign current, CancellationToken ct)
     {
         var lishui = units.LishuiBranch.Id;
+        Attachment? chosen = null;
         var visit = await db.Visits.Where(v => v.CampaignId == current.Id && v.OrgUnitId == lishui && v.Kind == VisitKind.Home)
             .OrderBy(v => v.VisitedOn).ThenBy(v => v.Id).FirstOrDefaultAsync(ct);
         if (visit is not null)
         {
-            await AddImageAsync(new Attachment { OrgUnitId = lishui, VisitId = visit.Id, KindId = AttachmentKinds.VisitPhoto, DocumentDate = visit.VisitedOn, Note = "登门慰问，送上米、油和慰问金", FileName = "IMG_0118_1.jpg", ContentHash = "", SourceHash = "", MediaType = "" },
-                DemoPictures.DoorwayVisit(1), ct);
+            var doorway = new Attachment { OrgUnitId = lishui, VisitId = visit.Id, KindId = AttachmentKinds.VisitPhoto, DocumentDate = visit.VisitedOn, Note = "登门慰问，送上米、油和慰问金", FileName = "IMG_0118_1.jpg", ContentHash = "", SourceHash = "", MediaType = "" };
+            await AddImageAsync(doorway, DemoPictures.DoorwayVisit(1), ct);
             await AddImageAsync(new Attachment { OrgUnitId = lishui, VisitId = visit.Id, KindId = AttachmentKinds.VisitPhoto, DocumentDate = visit.VisitedOn, Note = "与户主及家属合影", FileName = "IMG_0118_2.jpg", ContentHash = "", SourceHash = "", MediaType = "" },
                 DemoPictures.DoorwayVisit(2), ct);
+            chosen = doorway;
         }
         var applicants = await db.Grants.Where(g => g.CampaignId == current.Id && g.OrgUnitId == lishui)
             .OrderBy(g => g.HouseholdId).ThenBy(g => g.Id)
@@ -46,6 +49,16 @@ public sealed class DemoAttachmentWriter(ReliefDbContext db, IAttachmentStore st
             }
         }
         await db.SaveChangesAsync(ct);
+        if (chosen is not null)
+        {
+            // The Chair has put the first visit photo on the summary's 走访剪影 page; the second is there to be chosen.
+            db.SummaryPhotos.Add(new SummaryPhoto
+            {
+                CampaignId = current.Id, AttachmentId = chosen.Id, Position = 1, Caption = "丽水供电分工会登门慰问困难职工家庭",
+                ChosenBy = staff.Chair.UserName, ChosenAt = chosen.AddedAt,
+            });
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private async Task AddImageAsync(Attachment attachment, byte[] photo, CancellationToken ct)

@@ -2596,6 +2596,47 @@ namespace Relief.Data.PostgreSql.Migrations
                     b.ToTable("VisitVisitors");
                 });
 
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.Photos.SummaryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("CampaignId", "AttachmentId")
+                        .IsUnique();
+
+                    b.ToTable("SummaryPhotos");
+                });
+
             modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
                 {
                     b.Property<int>("Id")
@@ -3297,6 +3338,21 @@ namespace Relief.Data.PostgreSql.Migrations
                         .WithMany("Visitors")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.Photos.SummaryPhoto", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Attachments.Attachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -2439,6 +2439,45 @@ namespace Relief.Data.SqlServer.Migrations
                     b.ToTable("VisitVisitors");
                 });
 
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.Photos.SummaryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("CampaignId", "AttachmentId")
+                        .IsUnique();
+
+                    b.ToTable("SummaryPhotos");
+                });
+
             modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
                 {
                     b.Property<int>("Id")
@@ -3137,6 +3176,21 @@ namespace Relief.Data.SqlServer.Migrations
                         .WithMany("Visitors")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.Photos.SummaryPhoto", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Attachments.Attachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

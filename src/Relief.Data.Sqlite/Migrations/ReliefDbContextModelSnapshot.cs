@@ -2351,6 +2351,43 @@ namespace Relief.Data.Sqlite.Migrations
                     b.ToTable("VisitVisitors");
                 });
 
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.Photos.SummaryPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChosenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("CampaignId", "AttachmentId")
+                        .IsUnique();
+
+                    b.ToTable("SummaryPhotos");
+                });
+
             modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.SummaryNarrative", b =>
                 {
                     b.Property<int>("Id")
@@ -3047,6 +3084,21 @@ namespace Relief.Data.Sqlite.Migrations
                         .WithMany("Visitors")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relief.Core.Reports.YearEndSummary.Photos.SummaryPhoto", b =>
+                {
+                    b.HasOne("Relief.Core.Features.Attachments.Attachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Relief.Core.Features.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Features.Households;
 using Relief.Core.Reports.Printing;
+using Relief.Core.Reports.YearEndSummary.Photos;
 using Relief.Pdf;
 
 namespace Relief.Core.Reports.YearEndSummary;
@@ -12,7 +13,7 @@ namespace Relief.Core.Reports.YearEndSummary;
 /// </summary>
 public sealed partial class YearEndSummaryDocument(
     YearEndFigures figures, YearEndComparison? previous, string narrative, ReportByline byline, DateOnly printedOn,
-    ReportFormat format, IStringLocalizer<CoreMessages> messages)
+    ReportFormat format, IStringLocalizer<CoreMessages> messages, IReadOnlyList<PrintedPhoto>? photos = null)
 {
     private const string Ink = "#1a1a1a";
     private const string Muted = "#555555";
@@ -59,6 +60,12 @@ public sealed partial class YearEndSummaryDocument(
                         signature.Item().AlignCenter().Text(byline.SignatureDate);
                     });
                 });
+
+                if (photos is { Count: > 0 })
+                {
+                    column.Item().PageBreak();
+                    PhotoPage(column, photos);
+                }
 
                 column.Item().PageBreak();
                 column.Item().Text(messages["Summary.Appendix"]).FontSize(14).Bold();
@@ -114,6 +121,34 @@ public sealed partial class YearEndSummaryDocument(
             t.Span(lead.Length > 0 ? paragraph[lead.Length..] : indent + paragraph);
             t.Justify();
         });
+    }
+
+    /// <summary>
+    /// 走访剪影: the chosen photos two to a row, each with its caption and, smaller, the unit and the day; a row never
+    /// splits across pages. Six photos fill one A4 page.
+    /// </summary>
+    private void PhotoPage(ColumnDescriptor column, IReadOnlyList<PrintedPhoto> chosen)
+    {
+        column.Item().PaddingBottom(4).Text(messages["Summary.Photos"]).AlignCenter().FontSize(14).Bold();
+        foreach (var pair in chosen.Chunk(2))
+        {
+            column.Item().ShowEntire().Row(row =>
+            {
+                row.Spacing(14);
+                foreach (var photo in pair)
+                {
+                    row.RelativeItem().Column(cell =>
+                    {
+                        cell.Spacing(2);
+                        // A little narrower than the column, so three rows with three-line captions stay on one A4 page.
+                        cell.Item().PaddingHorizontal(32).Border(0.5f, Rule).Image(photo.Jpeg);
+                        cell.Item().Text(photo.Caption).AlignCenter().FontSize(9.5f).LineSpacing(1.3f);
+                        cell.Item().Text($"{photo.UnitName} · {format.Date(photo.TakenOn)}").AlignCenter().FontSize(8).FontColor(Muted).LineSpacing(1.2f);
+                    });
+                }
+                if (pair.Length == 1) row.RelativeItem().Text("");
+            });
+        }
     }
 
     /// <summary>A heading and its table kept on one page (a heading never ends a page, a total row never starts one), unless the table is longer than a page.</summary>

@@ -2,18 +2,20 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using MiniExcelLibs;
 using Relief.Core.Reports.Printing;
+using Relief.Core.Reports.YearEndSummary.Photos;
 
 namespace Relief.Core.Reports.YearEndSummary;
 
 /// <summary>Puts the figures, the previous campaign's figures and the union's narrative together into the PDF or the Word document.</summary>
 public sealed class YearEndSummaryService(
-    YearEndQuery query, NarrativeService narratives, IStringLocalizer<CoreMessages> messages,
+    YearEndQuery query, NarrativeService narratives, SummaryPhotoService photos, IStringLocalizer<CoreMessages> messages,
     TimeProvider clock, ILogger<YearEndSummaryService> logger)
 {
     public async Task<PrintedDocument> RenderAsync(int campaignId, ReportFormat format, CancellationToken ct = default)
     {
         var (figures, previous, filled, today) = await ComposeAsync(campaignId, format, ct);
-        var document = new YearEndSummaryDocument(figures, previous, filled, ReportByline.Of(figures.Campaign, format, messages), today, format, messages);
+        var chosen = await photos.ForPrintAsync(campaignId, ct);
+        var document = new YearEndSummaryDocument(figures, previous, filled, ReportByline.Of(figures.Campaign, format, messages), today, format, messages, chosen);
         var bytes = document.Build().GeneratePdf(logger: logger);
         return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Summary", figures.Campaign.Name]), bytes, $"year-end-summary-{figures.Campaign.Id}.pdf");
     }
@@ -23,8 +25,13 @@ public sealed class YearEndSummaryService(
     {
         var (figures, previous, filled, _) = await ComposeAsync(campaignId, format, ct);
         var tables = YearEndAppendix.Tables(figures, previous, format, messages);
+        var chosen = await photos.ForPrintAsync(campaignId, ct);
         var document = new YearEndSummaryWordDocument(
-            messages["Summary.Title", figures.Campaign.Name], filled, figures.Campaign.UnitName, ReportByline.Of(figures.Campaign, format, messages), tables, format);
+            messages["Summary.Title", figures.Campaign.Name], filled, figures.Campaign.UnitName, ReportByline.Of(figures.Campaign, format, messages), tables, format)
+        {
+            Photos = chosen,
+            PhotosTitle = messages["Summary.Photos"],
+        };
         return new PrintedDocument(FileNames.Docx(messages["Print.FileName.Summary", figures.Campaign.Name]), document.Build(), $"year-end-summary-{figures.Campaign.Id}.docx");
     }
 

@@ -2,6 +2,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Relief.Core.Reports.Printing;
+using Relief.Core.Reports.YearEndSummary.Photos;
+using A = DocumentFormat.OpenXml.Drawing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Relief.Core.Reports.YearEndSummary;
 
@@ -29,8 +33,17 @@ public sealed class YearEndSummaryWordDocument(string title, string narrative, s
     // 225 mm over 22 lines: 28.95 pt, in twentieths of a point.
     private const int LinePitch = 579;
 
+    // 走访剪影: two photos to a row in the 156 mm text block, 4:3, in EMU (1 mm = 36,000 EMU).
+    private const long PhotoWidth = 74 * 36_000L;
+    private const long PhotoHeight = PhotoWidth * PrintedPhoto.PixelHeight / PrintedPhoto.PixelWidth;
+
     // Millimetres in twentieths of a point (1 mm = 56.69 twips).
     private static uint Twips(double millimetres) => (uint)Math.Round(millimetres * 1440 / 25.4);
+
+    /// <summary>The chosen visit photos (走访剪影), on a page of their own after the text; none, no page.</summary>
+    public IReadOnlyList<PrintedPhoto> Photos { get; init; } = [];
+
+    public string PhotosTitle { get; init; } = "";
 
     public byte[] Build()
     {
@@ -54,6 +67,13 @@ public sealed class YearEndSummaryWordDocument(string title, string narrative, s
             // 落款: the union and the date, right-aligned four characters in, kept with the text above.
             body.Append(Signature(unitName));
             body.Append(Signature(byline.SignatureDate));
+            if (Photos.Count > 0)
+            {
+                var heading = Line(PhotosTitle, FirstLevelFont, BodySize, JustificationValues.Center, firstLineIndent: false, bold: false, keepNext: true);
+                heading.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+                body.Append(heading);
+                body.Append(PhotoTable(main));
+            }
             foreach (var table in tables)
             {
                 body.Append(Line(table.Title, FirstLevelFont, BodySize, JustificationValues.Left, firstLineIndent: false, bold: false, keepNext: true));
@@ -139,6 +159,65 @@ public sealed class YearEndSummaryWordDocument(string title, string narrative, s
         part.Footer.Save();
         return part;
     }
+
+    /// <summary>A borderless two-column table: each cell the photo, its caption, and the unit and day in smaller type.</summary>
+    private Table PhotoTable(MainDocumentPart main)
+    {
+        var cellWidth = (Twips(156) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var table = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        table.Append(new TableGrid(new GridColumn { Width = cellWidth }, new GridColumn { Width = cellWidth }));
+        var number = 0U;
+        foreach (var pair in Photos.Chunk(2))
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var photo in pair)
+            {
+                var image = main.AddImagePart(ImagePartType.Jpeg);
+                using (var bytes = new MemoryStream(photo.Jpeg)) image.FeedData(bytes);
+                number++;
+                row.Append(new TableCell(
+                    new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = cellWidth }),
+                    new Paragraph(CellProperties(JustificationValues.Center, keepNext: true), new Run(Picture(main.GetIdOfPart(image), number, photo.Caption))),
+                    new Paragraph(CellProperties(JustificationValues.Center, keepNext: true), Run(photo.Caption, BodyFont, TableSize, bold: false)),
+                    new Paragraph(CellProperties(JustificationValues.Center, keepNext: false), Run($"{photo.UnitName} · {format.Date(photo.TakenOn)}", BodyFont, "20", bold: false))));
+            }
+            if (pair.Length == 1)
+                row.Append(new TableCell(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = cellWidth }), new Paragraph()));
+            table.Append(row);
+        }
+        return table;
+    }
+
+    /// <summary>Table text ignores the body's fixed line pitch, so a photo's line grows to the photo.</summary>
+    private static ParagraphProperties CellProperties(JustificationValues alignment, bool keepNext)
+    {
+        var properties = Properties(alignment, firstLineIndent: false, keepNext);
+        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto };
+        return properties;
+    }
+
+    /// <summary>An inline picture of the photo part, with the caption as its description for screen readers.</summary>
+    private static Drawing Picture(string relationshipId, uint number, string description) =>
+        new(new Wp.Inline(
+            new Wp.Extent { Cx = PhotoWidth, Cy = PhotoHeight },
+            new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Wp.DocProperties { Id = number, Name = $"Photo {number}", Description = description },
+            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(
+                        new Pic.NonVisualDrawingProperties { Id = number, Name = $"photo{number}.jpg" },
+                        new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = PhotoWidth, Cy = PhotoHeight }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        });
 
     private Table Table(AppendixTable source)
     {
