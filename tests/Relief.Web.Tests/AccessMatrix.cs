@@ -74,6 +74,7 @@ public static class AccessMatrix
         new("/Reports/Index", "/Reports?handler=SummaryExcel&campaignId={campaign}"),
         new("/Reports/Narrative", "/Reports/Narrative/{campaign}") { Default = Forbidden, [Chair] = Ok },
         new("/Reports/Header", "/Reports/Header/{campaign}") { Default = Forbidden, [Chair] = Ok },
+        new("/Reports/Photos", "/Reports/Photos/{campaign}") { Default = Forbidden, [Chair] = Ok },
         new("/Visits/Index", "/Visits"),
         new("/Visits/Create", "/Visits/Create", Writer),
         new("/Visits/Details", "/Visits/Details/{visit}"),
