@@ -100,4 +100,35 @@ public sealed class AttachmentJourneys(LiveApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await LiveApp.ScreenshotAsync(admin, "attachments-phone-7-kinds");
     }
+
+    [BrowserFact]
+    public async Task The_chair_chooses_the_summary_s_visit_photos_on_a_phone()
+    {
+        var campaign = await app.RunningCampaignAsync();
+        var page = await app.NewPageAsync(360, 740);
+        await app.SignInAsync(page, "chair");
+        await page.GotoAsync($"{app.BaseUrl}/Reports/Narrative/{campaign.Id}");
+        await page.Locator($"a[href='/Reports/Photos/{campaign.Id}']").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("走访剪影");
+        Assert.True(await HasNoHorizontalScrollAsync(page), "The photo chooser scrolls sideways at 360 px.");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await LiveApp.ScreenshotAsync(page, "summary-photos-phone-1-chooser");
+
+        // The second photo of the visit goes first, with a caption of the chair's own.
+        var second = page.Locator(".summary-photo").Nth(1);
+        await second.GetByLabel("选入剪影").CheckAsync();
+        await second.GetByLabel("顺序").FillAsync("1");
+        await second.GetByLabel("说明").FillAsync("分工会主席与困难职工一家合影");
+        await page.Locator(".summary-photo").First.GetByLabel("顺序").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "保存" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("已保存走访剪影：2 张照片");
+        await Assertions.Expect(page.Locator(".summary-photo.is-chosen")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".summary-photo").First.GetByLabel("说明")).ToHaveValueAsync("分工会主席与困难职工一家合影");
+        await LiveApp.ScreenshotAsync(page, "summary-photos-phone-2-saved");
+        var desktop = await app.NewPageAsync(1280, 900);
+        await app.SignInAsync(desktop, "chair");
+        await desktop.GotoAsync($"{app.BaseUrl}/Reports/Photos/{campaign.Id}");
+        await LiveApp.ScreenshotAsync(desktop, "summary-photos-desktop");
+    }
 }
