@@ -21,13 +21,16 @@ public static class SampleFiles
     /// A 400 × 200 JPEG whose left half is red and right half blue, stored sideways with EXIF orientation 6 (turn 90°
     /// clockwise to view, as phones write a portrait photo) and a GPS position. Upright it is 200 × 400, red on top.
     /// </summary>
-    public static byte[] SidewaysPhotoWithGps()
+    public static byte[] SidewaysPhotoWithGps() => SidewaysPhotoWithGps(PhotoWidth, PhotoHeight);
+
+    /// <summary>As <see cref="SidewaysPhotoWithGps()"/>, stored <paramref name="width"/> × <paramref name="height"/> (upright it is height × width).</summary>
+    public static byte[] SidewaysPhotoWithGps(int width, int height)
     {
-        using var bitmap = new SKBitmap(PhotoWidth, PhotoHeight);
+        using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
-            canvas.DrawRect(0, 0, PhotoWidth / 2f, PhotoHeight, new SKPaint { Color = SKColors.Red });
-            canvas.DrawRect(PhotoWidth / 2f, 0, PhotoWidth / 2f, PhotoHeight, new SKPaint { Color = SKColors.Blue });
+            canvas.DrawRect(0, 0, width / 2f, height, new SKPaint { Color = SKColors.Red });
+            canvas.DrawRect(width / 2f, 0, width / 2f, height, new SKPaint { Color = SKColors.Blue });
         }
         using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
         var jpeg = data.ToArray();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Relief.Core.Features.Attachments;
@@ -37,13 +38,16 @@ public sealed class AttachmentJourneys(LiveApp app)
         await LiveApp.ScreenshotAsync(page, "attachments-phone-1-empty-file");
 
         // The camera button takes one photo; the file button several files at once.
+        var sideways = SampleFiles.SidewaysPhotoWithGps();
+        // A 12-megapixel phone photo, stored sideways with its turn in EXIF: the browser shrinks it upright.
+        var large = SampleFiles.SidewaysPhotoWithGps(4000, 3000);
         await page.Locator("#attachments input[type='file'][capture]").SetInputFilesAsync(new FilePayload
         {
-            Name = "IMG_2031.jpg", MimeType = "image/jpeg", Buffer = SampleFiles.SidewaysPhotoWithGps(),
+            Name = "IMG_2031.jpg", MimeType = "image/jpeg", Buffer = sideways,
         });
         await page.Locator("#attachments input[type='file'][multiple]").SetInputFilesAsync(
         [
-            new FilePayload { Name = "授权委托书.jpg", MimeType = "image/jpeg", Buffer = SampleFiles.Photo(3000, 4000, new SKColor(0xF4, 0xF1, 0xE8)) },
+            new FilePayload { Name = "授权委托书.jpg", MimeType = "image/jpeg", Buffer = large },
             new FilePayload { Name = "申请书.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf("application") },
         ]);
         await page.Locator("#attachments .upload-button").ClickAsync();
@@ -53,6 +57,13 @@ public sealed class AttachmentJourneys(LiveApp app)
         Assert.True(await HasNoHorizontalScrollAsync(page), "The gallery scrolls sideways at 360 px.");
         await SectionShotAsync(page, "attachments-phone-3-gallery");
         Assert.Equal(3, await app.QueryAsync(db => db.Attachments.CountAsync(a => a.HouseholdId == household)));
+        // The 4,000 × 3,000 sideways photo was made 1,536 × 2,048 and upright in the browser before it went up (a server
+        // that received it unturned, without its EXIF, would have stored 2,048 × 1,536); the small one went up as it was.
+        var received = await app.QueryAsync(db => db.Attachments.Where(a => a.HouseholdId == household && a.MediaType == "image/jpeg")
+            .ToDictionaryAsync(a => a.FileName, a => (a.SourceHash, a.Width, a.Height)));
+        Assert.NotEqual(Convert.ToHexStringLower(SHA256.HashData(large)), received["授权委托书.jpg"].SourceHash);
+        Assert.Equal((1536, 2048), (received["授权委托书.jpg"].Width!.Value, received["授权委托书.jpg"].Height!.Value));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(sideways)), received["IMG_2031.jpg"].SourceHash);
 
         var thumbnail = page.Locator(".attachment-tile", new PageLocatorOptions { HasText = "IMG_2031.jpg" }).Locator("img");
         var loaded = await thumbnail.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0");
