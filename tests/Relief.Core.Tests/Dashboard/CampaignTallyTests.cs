@@ -222,6 +222,32 @@ public sealed class CampaignTallyTests : IAsyncLifetime
         await AssertFiguresAsync();
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(100)]
+    public async Task The_writer_adds_to_rows_inserts_new_keys_and_removes_rows_that_come_to_zero_without_reading_them(int keys)
+    {
+        // Rows for `keys` scopes, written as a save would; then each lowered to zero but one, which stays at 1 grant
+        // and 0.01 yuan; and new keys added. Few lowered keys are checked one by one, many by a pass over the campaign.
+        var scopes = Enumerable.Range(0, keys).Select(i => $"/t{i}/").ToList();
+        TallyKey Key(string scope) => new(_world.CampaignId, scope, TallyMeasure.Grants, GrantStatus.Applied, HouseholdCategory.HardshipEmployee, GrantKind.HardshipSubsidy);
+        await WriteAsync(scopes.ToDictionary(Key, _ => new TallyValue(2, 1, 100.50m)));
+        await WriteAsync(scopes.ToDictionary(Key, scope => scope == scopes[0] ? new TallyValue(-1, -1, -100.49m) : new TallyValue(-2, -1, -100.50m)));
+        await WriteAsync(new Dictionary<TallyKey, TallyValue> { [Key("/new/")] = new(1, 1, 7m) });
+
+        var rows = await _world.WithDbAsync(db => db.CampaignTallies.AsNoTracking().Where(t => t.Scope.StartsWith("/t") || t.Scope == "/new/")
+            .OrderBy(t => t.Scope).Select(t => new { t.Scope, t.Grants, t.Households, t.Amount }).ToListAsync());
+        Assert.Equal([("/new/", 1, 1, 7m), ("/t0/", 1, 0, 0.01m)], rows.Select(r => (r.Scope, r.Grants, r.Households, r.Amount)));
+    }
+
+    private Task<bool> WriteAsync(Dictionary<TallyKey, TallyValue> changes) => _world.WithDbAsync(async db =>
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await TallyWriter.AddAsync(db, changes, async: true, CancellationToken.None);
+        await transaction.CommitAsync();
+        return true;
+    });
+
     private async Task UpholdAsync(int noticeId, int grantId, UpheldAction action, decimal? newAmount)
     {
         _world.ActAs(_world.CompanyOfficer);

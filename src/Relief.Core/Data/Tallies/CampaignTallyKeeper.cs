@@ -105,7 +105,7 @@ public static class CampaignTallyKeeper
             sheet.AddVisits(household.ToList(), id => pathsAfter[id], 1);
         if (sheet.Values.Count == 0) return;
 
-        await AddToTalliesAsync(db, sheet.Values, async, ct);
+        await TallyWriter.AddAsync(db, sheet.Values, async, ct);
     }
 
     /// <summary>Each household added to a visit carries the visit's campaign (<see cref="VisitHousehold.CampaignId"/>).</summary>
@@ -250,36 +250,6 @@ public static class CampaignTallyKeeper
             if (campaignId is { } id) after.Add(new VisitFact { VisitId = visitId, CampaignId = id, HouseholdId = line.Entity.HouseholdId, UnitId = unitId });
         }
         return after;
-    }
-
-    private static async Task AddToTalliesAsync(ReliefDbContext db, IReadOnlyDictionary<TallyKey, TallyValue> changes, bool async, CancellationToken ct)
-    {
-        var keys = changes.Keys;
-        var campaigns = keys.Select(k => k.CampaignId).Distinct().ToList();
-        var scopes = keys.Select(k => k.Scope).Distinct().ToList();
-        var measures = keys.Select(k => k.Measure).Distinct().ToList();
-        var statuses = keys.Select(k => k.Status).Distinct().ToList();
-        var categories = keys.Select(k => k.Category).Distinct().ToList();
-        var kinds = keys.Select(k => k.Kind).Distinct().ToList();
-        // A superset of the rows to change (each dimension filtered on its own), tracked so the save updates them.
-        var rows = await Run(db.Set<CampaignTally>().Where(t => campaigns.Contains(t.CampaignId) && scopes.Contains(t.Scope)
-            && measures.Contains(t.Measure) && statuses.Contains(t.Status) && categories.Contains(t.Category) && kinds.Contains(t.Kind)), async, ct);
-        var existing = rows.ToDictionary(t => new TallyKey(t.CampaignId, t.Scope, t.Measure, t.Status, t.Category, t.Kind));
-        foreach (var (key, change) in changes)
-        {
-            if (!existing.TryGetValue(key, out var row))
-            {
-                db.Set<CampaignTally>().Add(NewTally(key, change));
-                continue;
-            }
-            var sum = new TallyValue(row.Grants, row.Households, row.Amount).Plus(change, 1);
-            if (sum.IsZero)
-            {
-                db.Set<CampaignTally>().Remove(row);
-                continue;
-            }
-            (row.Grants, row.Households, row.Amount) = (sum.Grants, sum.Households, sum.Amount);
-        }
     }
 
     private static CampaignTally NewTally(TallyKey key, TallyValue value) => new()
