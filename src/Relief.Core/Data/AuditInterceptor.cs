@@ -161,7 +161,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         context.ChangeTracker.DetectChanges();
         _pending.Clear();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Detected())
         {
             // Tallies are sums of audited rows, rebuilt from them: auditing them would only repeat those rows.
             if (entry.Entity is AuditEntry or CampaignTally || entry.State is EntityState.Detached or EntityState.Unchanged) continue;

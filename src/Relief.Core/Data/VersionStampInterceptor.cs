@@ -27,10 +27,11 @@ public sealed class VersionStampInterceptor : SaveChangesInterceptor
     {
         if (context is null) return;
         context.ChangeTracker.DetectChanges();
-        foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
+        foreach (var entry in context.ChangeTracker.Detected<IVersioned>())
         {
+            // Through the entry, so the tracker knows at once and needs no second detection.
             if (entry.State is EntityState.Added or EntityState.Modified)
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Property(e => e.Version).CurrentValue = Guid.NewGuid();
         }
     }
 }

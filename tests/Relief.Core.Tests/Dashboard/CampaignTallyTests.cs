@@ -228,7 +228,7 @@ public sealed class CampaignTallyTests : IAsyncLifetime
     public async Task The_writer_adds_to_rows_inserts_new_keys_and_removes_rows_that_come_to_zero_without_reading_them(int keys)
     {
         // Rows for `keys` scopes, written as a save would; then each lowered to zero but one, which stays at 1 grant
-        // and 0.01 yuan; and new keys added. Few lowered keys are checked one by one, many by a pass over the campaign.
+        // and 0.01 yuan; and a new key added.
         var scopes = Enumerable.Range(0, keys).Select(i => $"/t{i}/").ToList();
         TallyKey Key(string scope) => new(_world.CampaignId, scope, TallyMeasure.Grants, GrantStatus.Applied, HouseholdCategory.HardshipEmployee, GrantKind.HardshipSubsidy);
         await WriteAsync(scopes.ToDictionary(Key, _ => new TallyValue(2, 1, 100.50m)));

@@ -32,7 +32,8 @@ internal sealed class TallyChanges
     public static TallyChanges? Collect(DbContext db)
     {
         TallyChanges? changes = null;
-        foreach (var entry in db.ChangeTracker.Entries())
+        // The audit interceptor, just before, detected the save's changes.
+        foreach (var entry in db.ChangeTracker.Detected())
         {
             if (entry.State == EntityState.Detached || (entry.State == EntityState.Unchanged && entry.Entity is not Visit)) continue;
             switch (entry.Entity)

@@ -106,7 +106,7 @@ public sealed class TallyInterceptor : SaveChangesInterceptor
             // Written or not, the tally rows leave the change tracker: a retried save recounts from the database.
             if (context is not null)
             {
-                foreach (var entry in context.ChangeTracker.Entries<CampaignTally>().ToList()) entry.State = EntityState.Detached;
+                foreach (var entry in context.ChangeTracker.Detected<CampaignTally>()) entry.State = EntityState.Detached;
             }
             // Disposing an uncommitted transaction rolls it back: a failed save leaves nothing behind.
             if (transaction is not null)

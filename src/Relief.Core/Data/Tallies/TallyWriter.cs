@@ -54,28 +54,16 @@ internal static class TallyWriter
         }
 
         // A row that came to zero counts nothing: gone, as if it had never been written. Only a key that went down can
-        // have come to zero: a few are looked up one by one, many (a committee's batch) by one pass over the campaigns.
-        var lowered = changes.Where(c => c.Value.Grants < 0 || c.Value.Households < 0 || c.Value.Amount < 0m).Select(c => c.Key).ToList();
-        if (lowered.Count > ZeroCheckOneByOne)
-        {
-            var campaigns = lowered.Select(k => k.CampaignId).Distinct().ToList();
-            var zero = db.Set<CampaignTally>().Where(t => campaigns.Contains(t.CampaignId) && t.Grants == 0 && t.Households == 0 && t.Amount == 0m);
-            if (async) await zero.ExecuteDeleteAsync(ct);
-            else zero.ExecuteDelete();
-            return;
-        }
+        // have come to zero (one pass over a campaign's rows cost a committee's batch 0.3 s; its 6,600 keys one by one less).
         await using var delete = Command(connection, transaction, db,
             $"DELETE FROM {tableName} WHERE {where} AND {string.Join(" AND ", ValueColumns.Select(c => $"{Column(c)} = {Parameter(c)}"))}");
-        foreach (var key in lowered)
+        foreach (var key in changes.Where(c => c.Value.Grants < 0 || c.Value.Households < 0 || c.Value.Amount < 0m).Select(c => c.Key))
         {
             Bind(delete, columns, sql, key, default);
             if (async) await delete.ExecuteNonQueryAsync(ct);
             else delete.ExecuteNonQuery();
         }
     }
-
-    /// <summary>Up to this many lowered keys are checked for zero one by one; more, by a pass over their campaigns' rows.</summary>
-    private const int ZeroCheckOneByOne = 64;
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, DbContext db, string text)
     {
