@@ -28,7 +28,14 @@ public static class BulkInsert
     private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
 
     /// <summary>Inserts <paramref name="rows"/> inside the caller's transaction, which makes them all or none.</summary>
-    public static async Task InsertAsync<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct = default) where T : class
+    public static Task InsertAsync<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct = default) where T : class =>
+        WriteAsync(db, rows, async: true, ct);
+
+    /// <summary>As <see cref="InsertAsync{T}"/>, for a caller that is itself synchronous (a SaveChanges interceptor).</summary>
+    public static void Insert<T>(this DbContext db, IReadOnlyCollection<T> rows) where T : class =>
+        WriteAsync(db, rows, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    private static async Task WriteAsync<T>(DbContext db, IReadOnlyCollection<T> rows, bool async, CancellationToken ct) where T : class
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction, so that it is all or none.");
@@ -68,7 +75,8 @@ public static class BulkInsert
                     command.Parameters.Add(mappings[column].CreateParameter(command, sql.GenerateParameterName(ParameterName(row, column, columns.Count)),
                         getters[column].GetClrValue(chunk[row]), columns[column].IsNullable));
             }
-            await command.ExecuteNonQueryAsync(ct);
+            if (async) await command.ExecuteNonQueryAsync(ct);
+            else command.ExecuteNonQuery();
         }
     }
 
