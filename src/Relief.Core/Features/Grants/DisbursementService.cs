@@ -82,6 +82,9 @@ public sealed class DisbursementService(
             ?? throw new NotFoundException();
         var rows = await db.Grants.AsNoTracking()
             .Where(g => g.CampaignId == campaignId && g.OrgUnitId == orgUnitId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+            // Cash and goods only: what the bank pays (or is about to) is signed for by the bank's record, not on this sheet.
+            .Where(g => !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
+            .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id))
             .OrderBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .Select(g => new
             {
@@ -121,6 +124,9 @@ public sealed class DisbursementService(
             var paid = await db.Disbursements.AsNoTracking().Where(d => d.GrantId == grant.Id).Select(d => new { d.PaidOn, d.PaidBy }).FirstOrDefaultAsync(ct);
             return messages["Disbursement.AlreadyPaid", name, paid is null ? "" : Formats.Date(paid.PaidOn), paid?.PaidBy ?? ""];
         }
+        // A grant sent to the bank (or on its way) is paid by the bank's result, never in cash beside it.
+        if (await db.PaymentBatchLines.Where(l => l.OpenGrantId == grant.Id).Select(l => (int?)l.PaymentBatchId).FirstOrDefaultAsync(ct) is { } batchId)
+            return messages["Disbursement.InBankBatch", name, batchId];
         var objectionOpen = await db.Objections.AnyAsync(o => o.Outcome == ObjectionOutcome.Open
             && (o.GrantId == grant.Id || (o.GrantId == null && db.NoticeItems.Any(i => i.PublicNoticeId == o.PublicNoticeId && i.GrantId == grant.Id))), ct);
         if (objectionOpen) return messages["Disbursement.ObjectionOpen", name];
