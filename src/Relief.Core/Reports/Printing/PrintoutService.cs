@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.BankPayments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Hotline;
@@ -22,6 +23,7 @@ public sealed class PrintoutService(
     NoticeService notices,
     DisbursementService disbursements,
     LetterService letters,
+    PaymentBatchService batches,
     IStringLocalizer<CoreMessages> messages,
     TimeProvider clock,
     ILogger<PrintoutService> logger)
@@ -44,6 +46,14 @@ public sealed class PrintoutService(
         var bytes = new SignOffSheetDocument(sheet, Today, format, messages).Build().GeneratePdf(logger: logger);
         return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.SignOff", sheet.CampaignName, sheet.UnitName]), bytes,
             $"sign-off-sheet-{sheet.CampaignId}-{sheet.OrgUnitId}.pdf");
+    }
+
+    /// <summary>付款审批单 of a bank payment batch: e.g. 付款审批单-代发批次12.pdf.</summary>
+    public async Task<PrintedDocument> PaymentCoverSheetAsync(int batchId, ReportFormat format, CancellationToken ct = default)
+    {
+        var sheet = await batches.CoverSheetAsync(batchId, ct);
+        var bytes = new PaymentCoverSheetDocument(sheet, Today, format, messages).Build().GeneratePdf(logger: logger);
+        return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Cover", sheet.BatchId]), bytes, $"payment-approval-{sheet.BatchId}.pdf");
     }
 
     /// <summary>The letters to the chosen households in scope, one per page, dated <paramref name="date"/>; null when none is in scope.</summary>
