@@ -33,6 +33,8 @@ public sealed class DisbursementService(
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var rows = await db.Grants.AsNoTracking()
             .Filter(db, new GrantQuery { CampaignId = campaignId, Status = GrantStatus.Payable }, unitPath)
+            // What a bank batch holds is paid by the bank's result, not from this list.
+            .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id))
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .ToListItems().ToPageAsync(page, ct);
         return await rows.WithHelpElsewhereAsync(db, ct);
