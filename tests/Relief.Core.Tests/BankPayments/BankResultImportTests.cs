@@ -186,6 +186,23 @@ public sealed class BankResultImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_dashboard_counts_bank_payments_as_paid_and_names_the_open_batches()
+    {
+        _world.ActAs(_world.Chair);
+        var before = await _world.Service<Relief.Core.Features.Dashboard.CampaignFigures, Relief.Core.Features.Dashboard.DashboardFigures>(f => f.GetAsync(_world.CampaignId));
+        var batchId = await _world.SentBatchAsync();
+        var seq = await SequencesAsync(batchId);
+        (await _world.ImportResultAsync(batchId, BankWorld.ResultCsv(
+            (seq["张三明"], "张三明", _zhangCard, "2000.00", "成功", "", "BK1"),
+            (seq["李四海"], "李四海", _liCard, "1000.00", "失败", "卡已注销", "")))).Succeeded();
+        _world.ActAs(_world.Chair);
+        var after = await _world.Service<Relief.Core.Features.Dashboard.CampaignFigures, Relief.Core.Features.Dashboard.DashboardFigures>(f => f.GetAsync(_world.CampaignId));
+        Assert.Equal(before.PaidAmount + 2000m, after.PaidAmount);
+        Assert.Equal((before.BankPaidGrants + 1, before.BankPaidAmount + 2000m), (after.BankPaidGrants, after.BankPaidAmount));
+        Assert.Equal(1, after.OpenBankBatches);
+    }
+
+    [Fact]
     public async Task ID_numbers_are_written_when_the_layout_asks_and_an_administrator_allowed_it()
     {
         _world.ActAs(WorkflowDatabase.User(_world.Company, Roles.Administrator));

@@ -85,7 +85,8 @@ public sealed class DisbursementService(
         var rows = await db.Grants.AsNoTracking()
             .Where(g => g.CampaignId == campaignId && g.OrgUnitId == orgUnitId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
             // Cash and goods only: what the bank pays (or is about to) is signed for by the bank's record, not on this sheet.
-            .Where(g => !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
+            // A grant with goods stays: the goods are signed for even when its cash went by bank.
+            .Where(g => g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
             .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id))
             .OrderBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .Select(g => new
