@@ -60,7 +60,7 @@ public sealed class PaymentCoverSheetDocument(PaymentCoverSheet sheet, DateOnly 
             c.RelativeColumn();
         });
         Pair(table, messages["Print.Cover.Purpose"], messages["Print.Cover.PurposeText", sheet.CampaignName]);
-        Pair(table, messages["Print.Cover.Count"], messages["Print.Cover.CountText", format.Count(sheet.LineCount)]);
+        Pair(table, messages["Print.Cover.Count"], messages["Print.Cover.CountText", format.Count(sheet.LineCount), format.Count(sheet.Lines.Select(l => l.HouseholdId).Distinct().Count())]);
         Pair(table, messages["Print.Cover.Figures"], "¥" + format.Money(sheet.Total), bold: true);
         Pair(table, messages["Print.Cover.Capitals"], sheet.TotalInCapitals, bold: true);
     });
@@ -112,7 +112,7 @@ public sealed class PaymentCoverSheetDocument(PaymentCoverSheet sheet, DateOnly 
             Cell(table).Text(format.Money(line.Amount)).AlignRight();
         }
         PrintTable.Cell(table, 4).Background(PrintTable.HeaderFill).Padding(5, 4)
-            .Text($"{messages["Print.Cover.Total"]}（{messages["Print.Cover.CountText", format.Count(sheet.LineCount)]}）").Bold();
+            .Text($"{messages["Print.Cover.Total"]}（{messages["Print.Cover.CountText", format.Count(sheet.LineCount), format.Count(sheet.Lines.Select(l => l.HouseholdId).Distinct().Count())]}）").Bold();
         PrintTable.Cell(table).Background(PrintTable.HeaderFill).Padding(5, 4).Text(format.Money(sheet.Total)).Bold().AlignRight();
     });
 
