@@ -49,7 +49,17 @@ public sealed class BankResultImport(
         BankResultReport? report = null;
         var busy = await FundRetry.SaveAsync(db, async attemptCt =>
         {
-            report = await SettleAsync(batchId, layout, sheet.Rows, attemptCt);
+            // Thousands of lines are tracked while the grants and funds are read: each query would otherwise compare every
+            // tracked line again. The save (with detection back on) finds the changes once.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                report = await SettleAsync(batchId, layout, sheet.Rows, attemptCt);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+            }
             return null;
         }, messages["Fund.Busy"], ct);
         return busy is null ? ServiceResult<BankResultReport>.Success(report!) : ServiceResult<BankResultReport>.Failure("", busy);
@@ -189,7 +199,7 @@ public sealed class BankResultImport(
         if (toPay.Count == 0) return 0;
         var grantIds = toPay.Select(p => p.Line.GrantId).ToList();
         var grants = new Dictionary<int, Grant>();
-        foreach (var chunk in grantIds.Chunk(500))
+        foreach (var chunk in grantIds.Chunk(1000))
             foreach (var grant in await db.Grants.Where(g => chunk.Contains(g.Id)).ToListAsync(ct)) grants[grant.Id] = grant;
         var fundIds = grants.Values.Select(g => g.FundSourceId).OfType<int>().Distinct().ToList();
         var funds = await db.FundSources.Where(f => fundIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
