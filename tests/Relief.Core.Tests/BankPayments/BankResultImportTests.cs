@@ -66,6 +66,8 @@ public sealed class BankResultImportTests : IAsyncLifetime
         // The reason shows on the household file (and the candidate list says it failed before).
         var file = await _world.Service<BankAccountService, HouseholdBankSection>(s => s.GetAsync(_world.Households["李四海"]));
         Assert.Equal("户名不符", Assert.Single(file.Payments).FailureReason);
+        var onGrant = await _world.Service<PaymentBatchService, IReadOnlyList<BankPaymentEntry>>(s => s.LinesOfGrantAsync(_li));
+        Assert.Equal("户名不符", Assert.Single(onGrant).FailureReason);
         var paidFile = await _world.Service<BankAccountService, HouseholdBankSection>(s => s.GetAsync(_world.Households["张三明"]));
         Assert.Equal("BK202601150001", Assert.Single(paidFile.Payments).BankReference);
 

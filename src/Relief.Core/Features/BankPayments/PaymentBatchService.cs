@@ -79,6 +79,17 @@ public sealed class PaymentBatchService(
                 l.Amount, l.Outcome, l.BankDate, l.BankReference, l.FailureReason))
             .ToListAsync(ct);
 
+    /// <summary>A grant's lines in bank batches, newest first: paid with the bank's reference, failed with its reason, or waiting.</summary>
+    public async Task<IReadOnlyList<BankPaymentEntry>> LinesOfGrantAsync(int grantId, CancellationToken ct = default)
+    {
+        if (!await db.Grants.AsNoTracking().AnyAsync(g => g.Id == grantId, ct)) throw new NotFoundException();
+        return await db.PaymentBatchLines.AsNoTracking().Where(l => l.GrantId == grantId)
+            .OrderByDescending(l => l.PaymentBatchId)
+            .Select(l => new BankPaymentEntry(l.PaymentBatchId, l.GrantId, l.PaymentBatch!.Campaign!.Name, l.AccountMasked, l.Amount, l.Outcome,
+                l.BankDate, l.BankReference, l.FailureReason))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The payable cash grants of a unit that no open batch holds: those with an account go into the next batch.</summary>
     public async Task<IReadOnlyList<BatchCandidate>> CandidatesAsync(int campaignId, int orgUnitId, CancellationToken ct = default)
     {
