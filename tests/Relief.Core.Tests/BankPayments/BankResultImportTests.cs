@@ -188,7 +188,7 @@ public sealed class BankResultImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_dashboard_counts_bank_payments_as_paid_and_names_the_open_batches()
+    public async Task The_dashboard_and_the_year_end_summary_count_bank_payments_and_the_dashboard_names_the_open_batches()
     {
         _world.ActAs(_world.Chair);
         var before = await _world.Service<Relief.Core.Features.Dashboard.CampaignFigures, Relief.Core.Features.Dashboard.DashboardFigures>(f => f.GetAsync(_world.CampaignId));
@@ -202,6 +202,8 @@ public sealed class BankResultImportTests : IAsyncLifetime
         Assert.Equal(before.PaidAmount + 2000m, after.PaidAmount);
         Assert.Equal((before.BankPaidGrants + 1, before.BankPaidAmount + 2000m), (after.BankPaidGrants, after.BankPaidAmount));
         Assert.Equal(1, after.OpenBankBatches);
+        var yearEnd = await _world.Service<Relief.Core.Reports.YearEndSummary.YearEndQuery, Relief.Core.Reports.YearEndSummary.YearEndFigures>(q => q.GetAsync(_world.CampaignId));
+        Assert.Equal((1, 2000m), (yearEnd.BankPaidGrants, yearEnd.BankPaidAmount));
     }
 
     [Fact]
