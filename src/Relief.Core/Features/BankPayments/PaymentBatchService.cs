@@ -146,8 +146,13 @@ public sealed class PaymentBatchService(
             }
             // Another officer batched some of these grants a moment ago (the unique index on the open grant refused
             // ours), or the database was busy: build again from what is left.
-            catch (Exception ex) when (ex is DbUpdateException or ConcurrencyConflictException && attempt < BuildAttempts)
+            catch (Exception ex) when (ex is DbUpdateException or ConcurrencyConflictException)
             {
+                if (attempt == BuildAttempts)
+                {
+                    db.ChangeTracker.Clear();
+                    return ServiceResult<int>.Failure("", messages["PaymentBatch.Busy"]);
+                }
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), ct);
             }
         }

@@ -82,12 +82,8 @@ public sealed class DisbursementService(
         var campaign = await access.FindAsync(campaignId, ct);
         var unitName = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == orgUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
-        var rows = await db.Grants.AsNoTracking()
-            .Where(g => g.CampaignId == campaignId && g.OrgUnitId == orgUnitId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
-            // Cash and goods only: what the bank pays (or is about to) is signed for by the bank's record, not on this sheet.
-            // A grant with goods stays: the goods are signed for even when its cash went by bank.
-            .Where(g => g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
-            .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id))
+        var rows = await OnSignOffSheets(campaignId)
+            .Where(g => g.OrgUnitId == orgUnitId)
             .OrderBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .Select(g => new
             {
@@ -104,6 +100,16 @@ public sealed class DisbursementService(
         var total = lines.Sum(l => l.Amount);
         return new SignOffSheet(campaign.Id, campaign.Name, orgUnitId, unitName, lines, total, ChineseAmount.ToCapital(total));
     }
+
+    /// <summary>
+    /// The grants the campaign's sign-off sheets list: payable or paid, in cash or goods. What the bank pays (or is about
+    /// to: held by an open batch) is recorded by the bank, not signed for here; a grant with goods stays, as its goods are
+    /// signed for even when its cash went by bank.
+    /// </summary>
+    public IQueryable<Grant> OnSignOffSheets(int campaignId) => db.Grants.AsNoTracking()
+        .Where(g => g.CampaignId == campaignId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        .Where(g => g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
+        .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id));
 
     /// <summary>
     /// The payment is dated in the grant's order of events (<see cref="DateOrder"/>): after its notice period ended (it was

@@ -75,8 +75,7 @@ public sealed class PrintoutService(
             .OrderBy(n => n.PostedOn).ThenBy(n => n.Id)
             .Select(n => new CampaignPrintouts.NoticeEntry(n.Id, n.Title, n.PostedOn, n.Status))
             .ToListAsync(ct);
-        var sheets = await db.Grants.AsNoTracking()
-            .Where(g => g.CampaignId == campaign.Id && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        var sheets = await disbursements.OnSignOffSheets(campaign.Id)
             .GroupBy(g => new { g.OrgUnitId, g.OrgUnit!.Name, g.OrgUnit.Path })
             .Select(g => new { g.Key.OrgUnitId, g.Key.Name, g.Key.Path, Lines = g.Count() })
             .ToListAsync(ct);
