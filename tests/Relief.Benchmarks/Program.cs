@@ -1,4 +1,5 @@
 using Relief.Benchmarks.Attachments;
+using Relief.Benchmarks.BankPayments;
 using Relief.Benchmarks.Committee;
 using Relief.Benchmarks.Fonts;
 using Relief.Benchmarks.Import;
@@ -15,6 +16,7 @@ using Relief.Benchmarks.Timings;
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- visit-load --db /tmp/relief-load.db --count 200 --concurrency 8
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- printouts [--grants 100000] [--visits 50000] [--lines 10000] [--runs 5] [--db PATH]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- decide-batch --db /tmp/relief-province.db [--grants 2039] [--runs 3]
+//   dotnet run -c Release --project tests/Relief.Benchmarks -- bank-batch [--lines 10000] [--runs 3]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- attachments [--uploads 100] [--concurrency 1]
 //   dotnet run -c Release --project tests/Relief.Benchmarks -- fallback-font --source NotoSansJP_400Regular.ttf --out src/Relief.Pdf/Fonts/NotoSansJP-Regular-Fallback.ttf
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
@@ -30,6 +32,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     [PrintoutsCommand.MeasureCommand] = PrintoutsCommand.Measure,
     [FallbackFontCommand.Name] = FallbackFontCommand.Run,
     [AttachmentUploadCommand.Name] = AttachmentUploadCommand.Run,
+    [BankBatchCommand.Name] = BankBatchCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -16,6 +16,12 @@ public static class FieldLengths
     public const int IdNumberHash = 64;
     public const int IdNumberMasked = 18;
     public const int IdNumberLastFour = 4;
+    /// <summary>Bank card or account numbers: 12 to 19 digits.</summary>
+    public const int CardNumber = 19;
+    /// <summary>6222 **** **** 1234</summary>
+    public const int CardNumberMasked = 19;
+    /// <summary>Excel allows 31 characters in a sheet name.</summary>
+    public const int SheetName = 31;
     public const int UnitCode = 30;
     public const int UnitPath = 400;
     public const int Reference = 100;

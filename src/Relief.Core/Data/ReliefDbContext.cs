@@ -6,6 +6,7 @@ using Relief.Core.Data.Scope;
 using Relief.Core.Data.Tallies;
 using Relief.Core.Features.Administration;
 using Relief.Core.Features.Attachments;
+using Relief.Core.Features.BankPayments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Goods;
 using Relief.Core.Features.Dashboard;
@@ -51,6 +52,11 @@ public class ReliefDbContext(DbContextOptions<ReliefDbContext> options, ICurrent
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<GrantDecision> GrantDecisions => Set<GrantDecision>();
     public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+    public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
+    public DbSet<BankAccountChange> BankAccountChanges => Set<BankAccountChange>();
+    public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
+    public DbSet<PaymentBatchLine> PaymentBatchLines => Set<PaymentBatchLine>();
+    public DbSet<BankFileLayout> BankFileLayouts => Set<BankFileLayout>();
 
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
     public DbSet<NoticeItem> NoticeItems => Set<NoticeItem>();

@@ -27,7 +27,7 @@ public static class NavigationMenu
 
     /// <summary>
     /// Pages that belong to another entry's section: the home page under 工作台, the committee meetings under
-    /// 补助审批 (UI.md: applications and committee meetings are one entry), donated goods under 发放, pairing beside
+    /// 补助审批 (UI.md: applications and committee meetings are one entry), donated goods and bank payment batches (银行代发) under 发放, pairing beside
     /// the service events under 帮扶服务, and the hotline's calls under 诉求跟踪. One line of entries fits a 1280 px
     /// screen; each section's pages link to each other in their tabs.
     /// </summary>
@@ -36,6 +36,7 @@ public static class NavigationMenu
         ["/Index"] = "/Dashboard",
         ["/Meetings"] = "/Grants",
         ["/Goods"] = "/Disbursements",
+        ["/BankPayments"] = "/Disbursements",
         ["/Pairing"] = "/ServiceEvents",
         ["/Hotline"] = "/Concerns",
     };

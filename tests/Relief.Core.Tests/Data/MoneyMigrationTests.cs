@@ -33,7 +33,10 @@ public sealed class MoneyMigrationTests
         Assert.Contains(inFen, total => total.Value > 0);
 
         await MigrateAsync(database, BeforeWholeFen);
-        Assert.Equal(inFen, await TotalsAsync(database, columns, "SUM(CAST(ROUND(CAST({0} AS REAL) * 100) AS INTEGER))"));
+        // Tables added after that migration (bank payment batches) are not there at its level.
+        var earlier = await ExistingAsync(database, columns);
+        Assert.Equal(inFen.Where(t => earlier.Any(c => $"{c.Table}.{c.Column}" == t.Key)).ToDictionary(),
+            await TotalsAsync(database, earlier, "SUM(CAST(ROUND(CAST({0} AS REAL) * 100) AS INTEGER))"));
         Assert.Equal("text", await TypeOfAsync(database, "Grants", "CashAmount"));
 
         await MigrateAsync(database, null);
@@ -65,6 +68,21 @@ public sealed class MoneyMigrationTests
             totals[$"{table}.{column}"] = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
         return totals;
+    }
+
+    private static async Task<List<(string Table, string Column)>> ExistingAsync(TestDatabase database, List<(string Table, string Column)> columns)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var existing = new List<(string Table, string Column)>();
+        foreach (var column in columns)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+            command.Parameters.AddWithValue("$name", column.Table);
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0) existing.Add(column);
+        }
+        return existing;
     }
 
     private static async Task<string> TypeOfAsync(TestDatabase database, string table, string column)

@@ -71,6 +71,7 @@ internal static class DirectFigures
         var donors = moneyGifts.Select(g => g.Key).Concat(goodsGifts.Select(g => g.Key)).Distinct()
             .Select(d => new YearEndFigures.DonorLine(d, moneyGifts[d].Sum(f => f.Amount), goodsGifts[d].Sum(r => r.Value)))
             .OrderByDescending(d => d.Money + d.GoodsValue).ThenBy(d => d.Donor, StringComparer.Ordinal).ToList();
+        var bankPaid = (await db.Disbursements.AsNoTracking().Where(d => d.Method == DisbursementMethod.BankTransfer).Select(d => d.GrantId).ToListAsync()).ToHashSet();
         var cashAndGoods = paid.Where(g => g.CashAmount > 0 && g.InKindValue > 0).ToList();
         var cashPerHousehold = cashAndGoods.GroupBy(g => g.HouseholdId).Select(g => g.Sum(x => x.CashAmount)).ToList();
         var cashAndGoodsIds = cashAndGoods.Select(g => g.Id).ToHashSet();
@@ -93,6 +94,8 @@ internal static class DirectFigures
             HouseholdsHelped = paid.Select(g => g.HouseholdId).Distinct().Count(),
             CashTotal = paid.Sum(g => g.CashAmount),
             InKindTotal = paid.Sum(g => g.InKindValue),
+            BankPaidGrants = paid.Count(g => bankPaid.Contains(g.Id)),
+            BankPaidAmount = paid.Where(g => bankPaid.Contains(g.Id)).Sum(g => g.TotalAmount),
             HardshipEmployees = Persons(paidHardship.Where(g => g.Category is HouseholdCategory.HardshipEmployee or HouseholdCategory.ExtremeHardshipEmployee)),
             HardshipSubsidyPersons = Persons(paidHardship),
             HardshipSubsidyCategories = [.. paidHardship.Select(g => g.Category).Distinct().Order()],

@@ -107,13 +107,16 @@ public sealed partial class PrintoutPdfTests : IAsyncLifetime
     [Fact]
     public async Task The_sign_off_sheet_has_every_amount_in_capitals_the_total_and_rare_name_characters_exactly()
     {
-        var unit = await Query(db => db.Grants.Where(g => g.CampaignId == _campaign && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        // The sheet is for cash and goods: cash-only grants paid by bank transfer are not signed for on it.
+        var unit = await Query(db => db.Grants.Where(g => g.CampaignId == _campaign && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed)
+                && (g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer)))
             .GroupBy(g => g.OrgUnitId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
         // Four households of the sheet renamed with characters that fonts and PDF text extraction often lose.
         string[] rareNames = ["李喆", "王堃", "张淼", "刘䶮"];
         await Query(async db =>
         {
-            var households = await db.Grants.Where(g => g.CampaignId == _campaign && g.OrgUnitId == unit && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+            var households = await db.Grants.Where(g => g.CampaignId == _campaign && g.OrgUnitId == unit && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed)
+                && (g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer)))
                 .Select(g => g.Household!).Distinct().OrderBy(h => h.Id).Take(rareNames.Length).ToListAsync();
             for (var i = 0; i < households.Count; i++) households[i].Name = rareNames[i];
             return await db.SaveChangesAsync();
@@ -126,7 +129,8 @@ public sealed partial class PrintoutPdfTests : IAsyncLifetime
         var pages = Pages(printed.Content);
         var text = string.Concat(pages);
 
-        var lines = await Query(db => db.Grants.Where(g => g.CampaignId == _campaign && g.OrgUnitId == unit && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        var lines = await Query(db => db.Grants.Where(g => g.CampaignId == _campaign && g.OrgUnitId == unit && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed)
+                && (g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer)))
             .Select(g => new { g.Household!.Name, g.TotalAmount }).ToListAsync());
         Assert.True(lines.Count >= 5);
         foreach (var line in lines)
@@ -213,6 +217,8 @@ public sealed partial class PrintoutPdfTests : IAsyncLifetime
         var catalog = await Print(p => p.CatalogAsync(_campaign));
         Assert.Equal(["2021年元旦春节送温暖帮扶对象公示（第一批）", "2021年元旦春节送温暖帮扶对象公示（第二批）"], catalog.Notices.Select(n => n.Title));
         var expected = await Query(db => db.Grants.Where(g => g.CampaignId == _campaign && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+            // Cash and goods only: cash-only grants paid by bank transfer are not signed for on the sheets.
+            .Where(g => g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
             .GroupBy(g => g.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
         Assert.Equal(expected.OrderBy(e => e.Key).Select(e => (e.Key, e.Count)), catalog.SignOffSheets.OrderBy(s => s.OrgUnitId).Select(s => (s.OrgUnitId, s.Lines)));
     }

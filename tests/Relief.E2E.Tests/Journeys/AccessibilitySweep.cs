@@ -8,7 +8,7 @@ namespace Relief.E2E.Tests.Journeys;
 public sealed class AccessibilitySweep(LiveApp app)
 {
     private static readonly string[] AdministratorPages =
-        ["/", "/Administration/Units", "/Administration/Units/Create", "/Administration/Users", "/Administration/Users/Create", "/Administration/AuditLog"];
+        ["/", "/Administration/Units", "/Administration/Units/Create", "/Administration/Users", "/Administration/Users/Create", "/Administration/AuditLog", "/BankPayments/Layouts", "/BankPayments/LayoutEdit"];
 
     private static readonly string[] OfficerPages =
     [
@@ -16,12 +16,12 @@ public sealed class AccessibilitySweep(LiveApp app)
         "/Visits", "/Visits/Create", "/Visits/NotReached", "/Visits/Leaders", "/Visits/Letters",
         "/Concerns", "/Concerns/Create", "/Notices", "/Objections", "/Disbursements", "/Reports",
         "/Campaigns", "/Grants", "/Grants/Apply", "/Grants/Bulk", "/Meetings", "/ServiceEvents", "/ServiceEvents/Create",
-        "/Pairing", "/Pairing/Create", "/Hotline", "/Hotline/Create", "/Goods", "/Goods/Receipts", "/Goods/Handouts", "/Goods/Receive",
+        "/Pairing", "/Pairing/Create", "/Hotline", "/Hotline/Create", "/Goods", "/Goods/Receipts", "/Goods/Handouts", "/Goods/Receive", "/BankPayments",
     ];
 
     private static readonly string[] ChairPages =
         ["/", "/Dashboard", "/Campaigns", "/Campaigns/Create", "/Grants", "/Meetings", "/Meetings/Create", "/Notices", "/Notices/Create",
-         "/Objections", "/Disbursements", "/Concerns", "/Hotline/Settings", "/Reports"];
+         "/Objections", "/Disbursements", "/BankPayments", "/Concerns", "/Hotline/Settings", "/Reports"];
 
     private static readonly string[] PhonePages =
         ["/Visits/Create", "/Concerns/Create", "/Households", "/Grants/Apply", "/Hotline/Create", "/ServiceEvents/Create", "/Goods"];

@@ -1,3 +1,4 @@
+using Relief.Core.Features.BankPayments;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,22 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
         branchMeeting.Attendees.Add(new MeetingAttendee { Name = "分工会主席", Title = "分工会主席" });
         db.CommitteeMeetings.Add(branchMeeting);
         await db.SaveChangesAsync();
+        // A sent bank payment batch of the officer's branch, its one line paid (every role has it in scope).
+        var protector = scope.ServiceProvider.GetRequiredService<BankAccountProtector>();
+        var paidGrant = await db.Grants.Where(g => g.Id == grant).Select(g => new { g.HouseholdId, g.TotalAmount }).SingleAsync();
+        var batch = new PaymentBatch
+        {
+            CampaignId = campaign, OrgUnitId = officer.OrgUnitId, Status = PaymentBatchStatus.Sent, LineCount = 1, Total = paidGrant.TotalAmount,
+            CreatedAt = DateTime.UtcNow, CreatedBy = DemoUsers.Officer, ApprovedAt = DateTime.UtcNow, ApprovedBy = DemoUsers.Chair, SentAt = DateTime.UtcNow, SentBy = DemoUsers.Officer,
+        };
+        batch.Lines.Add(new PaymentBatchLine
+        {
+            Sequence = 1, GrantId = grant, HouseholdId = paidGrant.HouseholdId, HolderName = "访问矩阵", BankName = "中国工商银行",
+            AccountCipher = protector.Protect("6222021234567890"), AccountHash = protector.Hash("6222021234567890"), AccountMasked = "6222 **** **** 7890",
+            Amount = paidGrant.TotalAmount, Outcome = PaymentLineOutcome.Paid, BankDate = postedOn, BankReference = "BK-MATRIX",
+        });
+        db.PaymentBatches.Add(batch);
+        await db.SaveChangesAsync();
         var companyNotice = await db.PublicNotices.Where(n => n.OrgUnitId != officer.OrgUnitId).OrderBy(n => n.Id).Select(n => new { n.Id, n.OrgUnitId }).FirstAsync();
         // A file of another branch: outside the officer's scope, inside the chair's.
         var branchPath = await db.OrgUnits.Where(u => u.Id == officer.OrgUnitId).Select(u => u.Path).SingleAsync();
@@ -91,6 +108,7 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
             ["{grant}"] = grant.ToString(CultureInfo.InvariantCulture),
             ["{pendingGrant}"] = pendingGrant.ToString(CultureInfo.InvariantCulture),
             ["{meeting}"] = branchMeeting.Id.ToString(CultureInfo.InvariantCulture),
+            ["{batch}"] = batch.Id.ToString(CultureInfo.InvariantCulture),
         };
     }
 

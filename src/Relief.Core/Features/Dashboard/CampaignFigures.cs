@@ -59,6 +59,15 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
             .ToListAsync(ct);
 
         var funds = await FundsAsync(campaign, ct);
+        // 银行代发: grants paid into the recipients' own accounts, and the batches still waiting for the bank's result.
+        var byBank = from d in db.Disbursements.AsNoTracking()
+                     where d.Method == DisbursementMethod.BankTransfer
+                     join g in Grants(campaign) on d.GrantId equals g.Id
+                     select d.Amount;
+        var bankPaidGrants = await byBank.CountAsync(ct);
+        var bankPaidAmount = bankPaidGrants == 0 ? 0m : await byBank.SumAsync(ct);
+        var openBatches = await db.PaymentBatches.AsNoTracking()
+            .CountAsync(b => b.CampaignId == campaign.Id && b.Status != Relief.Core.Features.BankPayments.PaymentBatchStatus.Settled, ct);
 
         var unitsInBoth = UnitsInBoth(campaign.OrgUnitPath);
         var onFile = await db.Households.AsNoTracking().Where(h => unitsInBoth.Contains(h.OrgUnitId)).InHardship().CountAsync(ct);
@@ -77,6 +86,9 @@ public sealed class CampaignFigures(ReliefDbContext db, ICurrentUser user, Campa
             Funds = funds,
             Progress = progress,
             HouseholdsOnFile = onFile,
+            BankPaidGrants = bankPaidGrants,
+            BankPaidAmount = bankPaidAmount,
+            OpenBankBatches = openBatches,
         };
     }
 

@@ -18,6 +18,11 @@ public sealed record DashboardFigures
     public IReadOnlyList<ProgressStep> Progress { get; init; } = [];
     /// <summary>Households in hardship on file in the campaign's tree (in scope): the base of the survey and visit bars.</summary>
     public int HouseholdsOnFile { get; init; }
+    /// <summary>Of the paid grants, those paid by bank transfer (银行代发 or recorded as transfers).</summary>
+    public int BankPaidGrants { get; init; }
+    public decimal BankPaidAmount { get; init; }
+    /// <summary>Payment batches not yet settled (draft, approved, or sent and waiting for the bank's result).</summary>
+    public int OpenBankBatches { get; init; }
 
     public int Applications => ByStatus.Sum(s => s.Grants);
     public int ApprovedGrants => ByStatus.Where(s => GrantStatuses.Approved.Contains(s.Status)).Sum(s => s.Grants);

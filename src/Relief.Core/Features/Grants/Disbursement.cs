@@ -14,5 +14,7 @@ public class Disbursement
     public int? VisitId { get; set; }
     public bool SignedOff { get; set; }
     public string? Note { get; set; }
+    /// <summary>The bank's reference (流水号) of a payment settled from a bank batch's result.</summary>
+    public string? BankReference { get; set; }
     public DateTime RecordedAt { get; set; }
 }

@@ -13,6 +13,7 @@ public sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disburs
         builder.Property(d => d.PaidBy).HasMaxLength(FieldLengths.Name);
         builder.Property(d => d.Note).HasMaxLength(FieldLengths.ShortText);
         builder.Property(d => d.Amount).IsMoney();
+        builder.Property(d => d.BankReference).HasMaxLength(FieldLengths.Reference);
         // Paid exactly once: the database refuses a second payment even if two requests race.
         builder.HasIndex(d => d.GrantId).IsUnique();
         builder.HasOne(d => d.Grant).WithMany().HasForeignKey(d => d.GrantId).OnDelete(DeleteBehavior.Restrict);

@@ -33,6 +33,8 @@ public sealed class DisbursementService(
             unitPath = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var rows = await db.Grants.AsNoTracking()
             .Filter(db, new GrantQuery { CampaignId = campaignId, Status = GrantStatus.Payable }, unitPath)
+            // What a bank batch holds is paid by the bank's result, not from this list.
+            .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id))
             .OrderBy(g => g.OrgUnitId).ThenBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .ToListItems().ToPageAsync(page, ct);
         return await rows.WithHelpElsewhereAsync(db, ct);
@@ -80,8 +82,8 @@ public sealed class DisbursementService(
         var campaign = await access.FindAsync(campaignId, ct);
         var unitName = await db.OrgUnits.AsNoTracking().InScope(user).Where(u => u.Id == orgUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException();
-        var rows = await db.Grants.AsNoTracking()
-            .Where(g => g.CampaignId == campaignId && g.OrgUnitId == orgUnitId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        var rows = await OnSignOffSheets(campaignId)
+            .Where(g => g.OrgUnitId == orgUnitId)
             .OrderBy(g => g.Household!.Name).ThenBy(g => g.Id)
             .Select(g => new
             {
@@ -98,6 +100,16 @@ public sealed class DisbursementService(
         var total = lines.Sum(l => l.Amount);
         return new SignOffSheet(campaign.Id, campaign.Name, orgUnitId, unitName, lines, total, ChineseAmount.ToCapital(total));
     }
+
+    /// <summary>
+    /// The grants the campaign's sign-off sheets list: payable or paid, in cash or goods. What the bank pays (or is about
+    /// to: held by an open batch) is recorded by the bank, not signed for here; a grant with goods stays, as its goods are
+    /// signed for even when its cash went by bank.
+    /// </summary>
+    public IQueryable<Grant> OnSignOffSheets(int campaignId) => db.Grants.AsNoTracking()
+        .Where(g => g.CampaignId == campaignId && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        .Where(g => g.InKindValue > 0 || !db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer))
+        .Where(g => !db.PaymentBatchLines.Any(l => l.OpenGrantId == g.Id));
 
     /// <summary>
     /// The payment is dated in the grant's order of events (<see cref="DateOrder"/>): after its notice period ended (it was
@@ -121,6 +133,9 @@ public sealed class DisbursementService(
             var paid = await db.Disbursements.AsNoTracking().Where(d => d.GrantId == grant.Id).Select(d => new { d.PaidOn, d.PaidBy }).FirstOrDefaultAsync(ct);
             return messages["Disbursement.AlreadyPaid", name, paid is null ? "" : Formats.Date(paid.PaidOn), paid?.PaidBy ?? ""];
         }
+        // A grant sent to the bank (or on its way) is paid by the bank's result, never in cash beside it.
+        if (await db.PaymentBatchLines.Where(l => l.OpenGrantId == grant.Id).Select(l => (int?)l.PaymentBatchId).FirstOrDefaultAsync(ct) is { } batchId)
+            return messages["Disbursement.InBankBatch", name, batchId];
         var objectionOpen = await db.Objections.AnyAsync(o => o.Outcome == ObjectionOutcome.Open
             && (o.GrantId == grant.Id || (o.GrantId == null && db.NoticeItems.Any(i => i.PublicNoticeId == o.PublicNoticeId && i.GrantId == grant.Id))), ct);
         if (objectionOpen) return messages["Disbursement.ObjectionOpen", name];

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.BankPayments;
 using Relief.Core.Features.Campaigns;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Hotline;
@@ -22,6 +23,7 @@ public sealed class PrintoutService(
     NoticeService notices,
     DisbursementService disbursements,
     LetterService letters,
+    PaymentBatchService batches,
     IStringLocalizer<CoreMessages> messages,
     TimeProvider clock,
     ILogger<PrintoutService> logger)
@@ -46,6 +48,14 @@ public sealed class PrintoutService(
             $"sign-off-sheet-{sheet.CampaignId}-{sheet.OrgUnitId}.pdf");
     }
 
+    /// <summary>付款审批单 of a bank payment batch: e.g. 付款审批单-代发批次12.pdf.</summary>
+    public async Task<PrintedDocument> PaymentCoverSheetAsync(int batchId, ReportFormat format, CancellationToken ct = default)
+    {
+        var sheet = await batches.CoverSheetAsync(batchId, ct);
+        var bytes = new PaymentCoverSheetDocument(sheet, Today, format, messages).Build().GeneratePdf(logger: logger);
+        return new PrintedDocument(FileNames.Pdf(messages["Print.FileName.Cover", sheet.BatchId]), bytes, $"payment-approval-{sheet.BatchId}.pdf");
+    }
+
     /// <summary>The letters to the chosen households in scope, one per page, dated <paramref name="date"/>; null when none is in scope.</summary>
     public async Task<PrintedDocument?> LettersAsync(int campaignId, IEnumerable<int> householdIds, DateOnly date, ReportFormat format, CancellationToken ct = default)
     {
@@ -65,8 +75,7 @@ public sealed class PrintoutService(
             .OrderBy(n => n.PostedOn).ThenBy(n => n.Id)
             .Select(n => new CampaignPrintouts.NoticeEntry(n.Id, n.Title, n.PostedOn, n.Status))
             .ToListAsync(ct);
-        var sheets = await db.Grants.AsNoTracking()
-            .Where(g => g.CampaignId == campaign.Id && (g.Status == GrantStatus.Payable || g.Status == GrantStatus.Disbursed))
+        var sheets = await disbursements.OnSignOffSheets(campaign.Id)
             .GroupBy(g => new { g.OrgUnitId, g.OrgUnit!.Name, g.OrgUnit.Path })
             .Select(g => new { g.Key.OrgUnitId, g.Key.Name, g.Key.Path, Lines = g.Count() })
             .ToListAsync(ct);

@@ -32,6 +32,8 @@ public static class SummaryPlaceholders
         new("慰问户数", "HouseholdsHelped", "Placeholder.HouseholdsHelped"),
         new("慰问金总额", "CashTotal", "Placeholder.CashTotal"),
         new("物资折价", "InKindTotal", "Placeholder.InKindTotal"),
+        new("银行代发笔数", "BankPaidGrants", "Placeholder.BankPaidGrants"),
+        new("银行代发金额", "BankPaidAmount", "Placeholder.BankPaidAmount"),
         new("现金物资户数", "CashAndGoodsHouseholds", "Placeholder.CashAndGoodsHouseholds"),
         new("每户现金", "CashPerHousehold", "Placeholder.CashPerHousehold"),
         new("每户物资", "GoodsPerHousehold", "Placeholder.GoodsPerHousehold", IsFigure: false),

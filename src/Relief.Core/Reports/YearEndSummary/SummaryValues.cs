@@ -34,6 +34,8 @@ public static class SummaryValues
             ["慰问户数"] = format.Count(f.HouseholdsHelped),
             ["慰问金总额"] = format.Money(f.CashTotal),
             ["物资折价"] = format.Money(f.InKindTotal),
+            ["银行代发笔数"] = format.Count(f.BankPaidGrants),
+            ["银行代发金额"] = format.Money(f.BankPaidAmount),
             ["现金物资户数"] = format.Count(f.CashAndGoodsHouseholds),
             ["每户现金"] = SummaryListValues.CashPerHousehold(f, format, messages),
             ["每户物资"] = string.Join(messages["List.Separator"], f.CashAndGoodsItems),

@@ -19,6 +19,9 @@ public sealed record YearEndFigures
     public int HouseholdsHelped { get; init; }
     public decimal CashTotal { get; init; }
     public decimal InKindTotal { get; init; }
+    /// <summary>Paid grants (笔) paid by bank transfer, 实名制打卡发放, and their amount.</summary>
+    public int BankPaidGrants { get; init; }
+    public decimal BankPaidAmount { get; init; }
     /// <summary>Distinct persons (heads of household, by ID number) paid a hardship subsidy whose grant's category is 困难职工 or 特困职工.</summary>
     public int HardshipEmployees { get; init; }
     /// <summary>Distinct persons paid a hardship subsidy, whatever their category.</summary>

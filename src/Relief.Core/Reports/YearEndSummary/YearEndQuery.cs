@@ -66,6 +66,8 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
             Categories = categories,
             Kinds = kinds,
             HouseholdsHelped = householdsPaid,
+            BankPaidGrants = await BankPaid(paid).CountAsync(ct),
+            BankPaidAmount = await BankPaid(paid).SumAsync(g => g.TotalAmount, ct),
             // Every paid grant has exactly one category, so the category lines add up to the totals.
             CashTotal = categories.Sum(c => c.Cash),
             InKindTotal = categories.Sum(c => c.InKind),
@@ -194,6 +196,10 @@ public sealed class YearEndQuery(ReliefDbContext db, ICurrentUser user, Campaign
     private IQueryable<Concern> Concerns(YearEndFigures.CampaignHeading campaign) =>
         db.Concerns.AsNoTracking()
             .Where(c => c.CampaignId == campaign.Id || (c.CampaignId == null && c.RaisedOn >= campaign.StartsOn && c.RaisedOn <= campaign.EndsOn));
+
+    /// <summary>The paid grants whose payment went by bank transfer (银行代发 or a transfer recorded by hand).</summary>
+    private IQueryable<Grant> BankPaid(IQueryable<Grant> paid) =>
+        paid.Where(g => db.Disbursements.Any(d => d.GrantId == g.Id && d.Method == DisbursementMethod.BankTransfer));
 
     /// <summary>Households paid (a disbursed grant) in scope: the tallies' households whose furthest step is Disbursed.</summary>
     private async Task<int> HouseholdsPaidAsync(CampaignState campaign, CancellationToken ct) =>

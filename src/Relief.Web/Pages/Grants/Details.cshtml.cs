@@ -15,9 +15,11 @@ namespace Relief.Web.Pages.Grants;
 /// </summary>
 [Authorize(Policy = Policies.Read)]
 public sealed class DetailsModel(
-    GrantService grants, HotlineSourceQuery hotlineSource, IAuthorizationService authorization, IStringLocalizer<GrantsResource> text) : PageModel
+    GrantService grants, Relief.Core.Features.BankPayments.PaymentBatchService bankBatches, HotlineSourceQuery hotlineSource, IAuthorizationService authorization, IStringLocalizer<GrantsResource> text) : PageModel
 {
     public GrantDetail Grant { get; private set; } = null!;
+    /// <summary>The grant's lines in bank payment batches (银行代发): references of payments, reasons of failures.</summary>
+    public IReadOnlyList<Relief.Core.Features.BankPayments.BankPaymentEntry> BankLines { get; private set; } = [];
     public bool MayEdit { get; private set; }
 
     /// <summary>The hotline call the application was made from, if any (a link back to it).</summary>
@@ -54,6 +56,7 @@ public sealed class DetailsModel(
     private async Task LoadAsync(int id, CancellationToken ct)
     {
         Grant = await grants.GetAsync(id, ct);
+        BankLines = await bankBatches.LinesOfGrantAsync(id, ct);
         FromCall = await hotlineSource.ForGrantAsync(id, ct);
         MayEdit = (await authorization.AuthorizeAsync(User, Policies.Edit)).Succeeded;
     }

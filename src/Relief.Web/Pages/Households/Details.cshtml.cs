@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Relief.Core;
 using Relief.Core.Common;
+using Relief.Core.Features.BankPayments;
 using Relief.Core.Features.Households;
 using Relief.Web.Hosting;
 using Relief.Web.Pages.Shared;
@@ -14,6 +15,7 @@ namespace Relief.Web.Pages.Households;
 [Authorize(Policy = Policies.Read)]
 public sealed class DetailsModel(
     HouseholdService households,
+    BankAccountService bankAccounts,
     IAuthorizationService authorization,
     TimeProvider clock,
     IStringLocalizer<SharedResource> shared,
@@ -23,6 +25,8 @@ public sealed class DetailsModel(
     public HouseholdFile Household { get; private set; } = null!;
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    /// <summary>The payee account (masked), its changes and the bank payments with their references.</summary>
+    public HouseholdBankSection Bank { get; private set; } = null!;
 
     /// <summary>Set only in the answer to the audited reveal; never stored, never in a URL.</summary>
     public string? RevealedIdNumber { get; private set; }
@@ -72,6 +76,7 @@ public sealed class DetailsModel(
     private async Task LoadAsync(int id, CancellationToken ct)
     {
         Household = await households.GetFileAsync(id, ct);
+        Bank = await bankAccounts.GetAsync(id, ct);
         CanEdit = await MayEditAsync();
         Timeline = BuildTimeline(Household);
     }

@@ -1,0 +1,3 @@
+namespace Relief.Core.Features.BankPayments;
+
+public sealed record BankFileColumn(BankFileField Field, string Header);

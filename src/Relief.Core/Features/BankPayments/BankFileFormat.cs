@@ -1,0 +1,7 @@
+namespace Relief.Core.Features.BankPayments;
+
+public enum BankFileFormat
+{
+    Xlsx = 0,
+    Csv = 1,
+}
