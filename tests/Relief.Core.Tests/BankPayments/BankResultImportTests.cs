@@ -88,6 +88,30 @@ public sealed class BankResultImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_campaign_cannot_close_while_a_batch_is_not_settled_and_closes_once_the_result_settles_it()
+    {
+        var batch = await _world.SentBatchAsync();
+
+        (await CloseCampaignAsync()).Refused($"还有 1 个银行代发批次没有结清（#{batch}）");
+
+        var seq = await SequencesAsync(batch);
+        var settled = (await _world.ImportResultAsync(batch, BankWorld.ResultCsv(
+            (seq["张三明"], "张三明", _zhangCard, "2000.00", "成功", "", "BK1"),
+            (seq["李四海"], "李四海", _liCard, "1000.00", "失败", "卡已注销", ""),
+            (seq["欧阳小明"], "欧阳小明", _ouyangCard, "1500.00", "成功", "", "BK3")))).Succeeded();
+        Assert.True(settled.Settled);
+        (await CloseCampaignAsync()).Succeeded();
+    }
+
+    private async Task<ServiceResult<int>> CloseCampaignAsync()
+    {
+        _world.ActAs(_world.Chair);
+        var version = await _world.WithDbAsync(db => db.Campaigns.Where(c => c.Id == _world.CampaignId).Select(c => c.Version).SingleAsync());
+        return await _world.Service<Relief.Core.Features.Campaigns.CampaignService, ServiceResult<int>>(s =>
+            s.ChangeStatusAsync(_world.CampaignId, Relief.Core.Features.Campaigns.CampaignStatus.Closed, version));
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_changes_nothing()
     {
         var batchId = await _world.SentBatchAsync();

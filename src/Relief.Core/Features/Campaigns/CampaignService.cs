@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Relief.Core.Common;
 using Relief.Core.Data;
 using Relief.Core.Features.Administration;
+using Relief.Core.Features.BankPayments;
 using Relief.Core.Features.Dashboard;
 using Relief.Core.Features.Grants;
 using Relief.Core.Features.Households;
@@ -164,6 +165,15 @@ public sealed class CampaignService(
             return ServiceResult<int>.Failure("", campaign.Status == CampaignStatus.Closed
                 ? messages["Campaign.IsClosed", campaign.Name]
                 : messages["Campaign.StatusNotAllowed", messages.Label(campaign.Status), messages.Label(to)]);
+        }
+        // Money in flight keeps the campaign open: a batch sent to the bank is settled by its result file, which a
+        // closed campaign refuses; one not sent yet holds its grants from being paid any other way.
+        if (to == CampaignStatus.Closed)
+        {
+            var unsettled = await db.PaymentBatches.AsNoTracking().Where(b => b.CampaignId == id && b.Status != PaymentBatchStatus.Settled)
+                .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct);
+            if (unsettled.Count > 0)
+                return ServiceResult<int>.Failure("", messages["Campaign.UnsettledBatches", unsettled.Count, string.Join(", ", unsettled.Select(b => FormattableString.Invariant($"#{b}")))]);
         }
         db.Entry(campaign).Property(c => c.Version).OriginalValue = version;
         campaign.Status = to;
