@@ -67,6 +67,14 @@ public sealed class SummaryPhotoTests : IAsyncLifetime
         return _db.Db.RunAsync(sp => work(ActivatorUtilities.CreateInstance<SummaryPhotoService>(sp, (IAttachmentStore)_db.Store)));
     }
 
+    /// <summary>The year-end summary rendered as the chair, over this database's attachment store.</summary>
+    private Task<PrintedDocument> SummaryAsync(Func<YearEndSummaryService, Task<PrintedDocument>> render)
+    {
+        _db.Db.ActAs(_db.Db.Chair());
+        return _db.Db.RunAsync(sp => render(ActivatorUtilities.CreateInstance<YearEndSummaryService>(sp,
+            ActivatorUtilities.CreateInstance<SummaryPhotoService>(sp, (IAttachmentStore)_db.Store))));
+    }
+
     private Task<SummaryPhotoChoice> ChoiceAsync() => AsChairAsync(s => s.GetAsync(_db.Db.Campaign.Id, new PageRequest(1, 50)));
 
     private async Task<ServiceResult<int>> SaveAsync(params SummaryPhotoLine[] lines)
@@ -171,8 +179,7 @@ public sealed class SummaryPhotoTests : IAsyncLifetime
         await WithdrawAsync(_photos[6], "家属不同意公开");
         var format = new ReportFormat(CultureInfo.GetCultureInfo("zh-CN"));
 
-        var pdf = await AsChairAsync(s => _db.Db.RunAsync(sp => ActivatorUtilities.CreateInstance<YearEndSummaryService>(sp,
-            ActivatorUtilities.CreateInstance<SummaryPhotoService>(sp, (IAttachmentStore)_db.Store)).RenderAsync(_db.Db.Campaign.Id, format)));
+        var pdf = await SummaryAsync(s => s.RenderAsync(_db.Db.Campaign.Id, format));
         await PdfText.KeepAsync("summary-photos.pdf", pdf.Content);
 
         using (var document = PdfDocument.Open(pdf.Content))
@@ -189,8 +196,7 @@ public sealed class SummaryPhotoTests : IAsyncLifetime
             Assert.True(images[0].BoundingBox.Left < images[1].BoundingBox.Left);
         }
 
-        var word = await AsChairAsync(s => _db.Db.RunAsync(sp => ActivatorUtilities.CreateInstance<YearEndSummaryService>(sp,
-            ActivatorUtilities.CreateInstance<SummaryPhotoService>(sp, (IAttachmentStore)_db.Store)).RenderWordAsync(_db.Db.Campaign.Id, format)));
+        var word = await SummaryAsync(s => s.RenderWordAsync(_db.Db.Campaign.Id, format));
         using (var stream = new MemoryStream(word.Content))
         using (var docx = WordprocessingDocument.Open(stream, false))
         {
@@ -214,8 +220,7 @@ public sealed class SummaryPhotoTests : IAsyncLifetime
         var caption = new string('慰', SummaryPhotoRules.MaxCaptionLength);
         Assert.True((await SaveAsync(_photos.Take(SummaryPhotoRules.MaxPhotos).Select(p => new SummaryPhotoLine(p, caption)).ToArray())).Succeeded);
 
-        var pdf = await AsChairAsync(s => _db.Db.RunAsync(sp => ActivatorUtilities.CreateInstance<YearEndSummaryService>(sp,
-            ActivatorUtilities.CreateInstance<SummaryPhotoService>(sp, (IAttachmentStore)_db.Store)).RenderAsync(_db.Db.Campaign.Id, new ReportFormat(CultureInfo.GetCultureInfo("zh-CN")))));
+        var pdf = await SummaryAsync(s => s.RenderAsync(_db.Db.Campaign.Id, new ReportFormat(CultureInfo.GetCultureInfo("zh-CN"))));
         await PdfText.KeepAsync("summary-six-photos.pdf", pdf.Content);
 
         using var document = PdfDocument.Open(pdf.Content);

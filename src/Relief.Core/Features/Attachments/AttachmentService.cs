@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Cryptography;
-using System.Text.Json;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -98,7 +97,7 @@ public sealed class AttachmentService(
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         var hash = variant == AttachmentVariant.Thumbnail ? found.ThumbnailHash ?? throw new NotFoundException() : found.ContentHash;
         var content = store.Open(hash) ?? throw new NotFoundException();
-        db.AuditEntries.Add(AccessEntry(id, found.OrgUnitId, new Dictionary<string, object?> { ["Opened"] = variant.ToString() }));
+        db.AuditEntries.Add(AttachmentAccess.Entry(user, clock, id, found.OrgUnitId, new Dictionary<string, object?> { ["Opened"] = variant.ToString() }));
         await db.SaveChangesAsync(ct);
         return new AttachmentContent(content, variant == AttachmentVariant.Thumbnail ? "image/jpeg" : found.MediaType, found.FileName, hash);
     }
@@ -219,18 +218,6 @@ public sealed class AttachmentService(
         foreach (var hash in hashes)
             await store.DeleteUnlessAsync(hash, () => AttachmentSweeper.IsReferencedAsync(db, hash));
     }
-
-    private AuditEntry AccessEntry(int id, int orgUnitId, Dictionary<string, object?> what) => new()
-    {
-        At = clock.GetUtcNow().UtcDateTime,
-        UserId = user.UserId,
-        UserName = user.UserName,
-        Entity = nameof(Attachment),
-        EntityKey = id.ToString(CultureInfo.InvariantCulture),
-        Action = AuditAction.Access,
-        NewValues = JsonSerializer.Serialize(what),
-        OrgUnitId = orgUnitId,
-    };
 
     internal static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

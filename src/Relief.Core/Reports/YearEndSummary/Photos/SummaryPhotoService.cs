@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
@@ -89,17 +87,8 @@ public sealed class SummaryPhotoService(
             await using var stored = store.Open(photo.ContentHash);
             if (stored is null || PhotoFrame.Fit(stored) is not { } jpeg) continue;
             printed.Add(new PrintedPhoto(jpeg, photo.Caption!, photo.UnitName, photo.TakenOn));
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = clock.GetUtcNow().UtcDateTime,
-                UserId = user.UserId,
-                UserName = user.UserName,
-                Entity = nameof(Attachment),
-                EntityKey = photo.AttachmentId.ToString(CultureInfo.InvariantCulture),
-                Action = AuditAction.Access,
-                NewValues = JsonSerializer.Serialize(new Dictionary<string, object?> { ["Opened"] = "YearEndSummary", ["CampaignId"] = campaignId }),
-                OrgUnitId = photo.OrgUnitId,
-            });
+            db.AuditEntries.Add(AttachmentAccess.Entry(user, clock, photo.AttachmentId, photo.OrgUnitId,
+                new Dictionary<string, object?> { ["Opened"] = "YearEndSummary", ["CampaignId"] = campaignId }));
         }
         if (printed.Count > 0) await db.SaveChangesAsync(ct);
         return printed;
